@@ -1,0 +1,134 @@
+/**
+ * Swedish public holidays (lagen (1989:253) om allmänna helgdagar) and the
+ * eves that workplaces treat as days off, computed for any year.
+ *
+ * The law also makes every Sunday a public holiday; Sundays are left out here
+ * because a schedule already names them as `Su`.
+ */
+import { civilDate, dayNumber, isoDate } from './civil-date.js';
+
+export type HolidayKind = 'public' | 'eve';
+
+export interface Holiday {
+  /** Stable identifier, e.g. `juldagen`, `midsommarafton`. */
+  readonly id: string;
+  /** ISO date, YYYY-MM-DD. */
+  readonly date: string;
+  readonly kind: HolidayKind;
+  readonly name: { readonly sv: string; readonly en: string };
+}
+
+/** Gregorian Easter Sunday (Meeus/Jones/Butcher) as a day number. */
+export function easterDayNumber(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayNumber(year, month, day);
+}
+
+/** The first day on or after `from` that falls on ISO weekday `weekday` (Mo = 0). */
+function onOrAfter(from: number, weekday: number): number {
+  return from + ((weekday - ((from + 3) % 7) + 7) % 7);
+}
+
+const FRIDAY = 4;
+const SATURDAY = 5;
+
+type Rule = readonly [id: string, kind: HolidayKind, sv: string, en: string, dayOf: (year: number) => number | null];
+
+const fixed = (month: number, day: number) => (year: number) => dayNumber(year, month, day);
+const fromEaster = (days: number) => (year: number) => easterDayNumber(year) + days;
+
+// In date order within a year; midsommar and alla helgons dag move to the
+// Saturday in their week since 1953, and their eves with them.
+const RULES: readonly Rule[] = [
+  ['nyarsdagen', 'public', 'nyårsdagen', "New Year's Day", fixed(1, 1)],
+  ['trettondagsafton', 'eve', 'trettondagsafton', 'Twelfth Night', fixed(1, 5)],
+  ['trettondedag-jul', 'public', 'trettondedag jul', 'Epiphany', fixed(1, 6)],
+  ['langfredagen', 'public', 'långfredagen', 'Good Friday', fromEaster(-2)],
+  ['paskafton', 'eve', 'påskafton', 'Easter Eve', fromEaster(-1)],
+  ['paskdagen', 'public', 'påskdagen', 'Easter Sunday', fromEaster(0)],
+  ['annandag-pask', 'public', 'annandag påsk', 'Easter Monday', fromEaster(1)],
+  ['valborgsmassoafton', 'eve', 'valborgsmässoafton', 'Walpurgis Night', fixed(4, 30)],
+  ['forsta-maj', 'public', 'första maj', 'May Day', fixed(5, 1)],
+  ['kristi-himmelsfardsdag', 'public', 'Kristi himmelsfärdsdag', 'Ascension Day', fromEaster(39)],
+  ['pingstafton', 'eve', 'pingstafton', 'Whitsun Eve', fromEaster(48)],
+  ['pingstdagen', 'public', 'pingstdagen', 'Whit Sunday', fromEaster(49)],
+  // Annandag pingst gave way to nationaldagen as a public holiday in 2005.
+  ['annandag-pingst', 'public', 'annandag pingst', 'Whit Monday', (y) => (y < 2005 ? fromEaster(50)(y) : null)],
+  [
+    'nationaldagen',
+    'public',
+    'Sveriges nationaldag',
+    'National Day of Sweden',
+    (y) => (y >= 2005 ? dayNumber(y, 6, 6) : null),
+  ],
+  ['midsommarafton', 'eve', 'midsommarafton', 'Midsummer Eve', (y) => onOrAfter(dayNumber(y, 6, 19), FRIDAY)],
+  ['midsommardagen', 'public', 'midsommardagen', 'Midsummer Day', (y) => onOrAfter(dayNumber(y, 6, 20), SATURDAY)],
+  ['allhelgonaafton', 'eve', 'allhelgonaafton', "All Saints' Eve", (y) => onOrAfter(dayNumber(y, 10, 30), FRIDAY)],
+  [
+    'alla-helgons-dag',
+    'public',
+    'alla helgons dag',
+    "All Saints' Day",
+    (y) => onOrAfter(dayNumber(y, 10, 31), SATURDAY),
+  ],
+  ['julafton', 'eve', 'julafton', 'Christmas Eve', fixed(12, 24)],
+  ['juldagen', 'public', 'juldagen', 'Christmas Day', fixed(12, 25)],
+  ['annandag-jul', 'public', 'annandag jul', 'Boxing Day', fixed(12, 26)],
+  ['nyarsafton', 'eve', 'nyårsafton', "New Year's Eve", fixed(12, 31)],
+];
+
+export interface DatedHoliday extends Holiday {
+  /** Day number of `date`, for cheap comparisons. */
+  readonly dayNo: number;
+}
+
+const byYear = new Map<number, readonly DatedHoliday[]>();
+const byDay = new Map<number, DatedHoliday>();
+
+/** Holidays and eves of a year with their day numbers, in date order (cached). */
+export function holidaysOfYear(year: number): readonly DatedHoliday[] {
+  let list = byYear.get(year);
+  if (!list) {
+    list = RULES.flatMap(([id, kind, sv, en, dayOf]) => {
+      const dayNo = dayOf(year);
+      return dayNo === null ? [] : [{ id, kind, name: { sv, en }, dayNo, date: isoDate(dayNo) }];
+    }).sort((a, b) => a.dayNo - b.dayNo);
+    byYear.set(year, list);
+    for (const holiday of list) byDay.set(holiday.dayNo, holiday);
+  }
+  return list;
+}
+
+/**
+ * Every Swedish public holiday and eve of `year`, in date order. Right for
+ * 2005 onwards (nationaldagen replaced annandag pingst) and back to 1953.
+ */
+export function swedishHolidays(year: number): Holiday[] {
+  if (!Number.isInteger(year)) throw new RangeError(`swedishHolidays: year must be a whole number, got ${year}`);
+  return holidaysOfYear(year).map(({ id, date, kind, name }) => ({ id, date, kind, name }));
+}
+
+/** The holiday or eve that falls on a day, if any. */
+export function holidayOn(dayNo: number): DatedHoliday | null {
+  const year = civilDate(dayNo).year;
+  if (!byYear.has(year)) holidaysOfYear(year);
+  return byDay.get(dayNo) ?? null;
+}
+
+/** Whether a day is a public holiday in the sense of OSM's `PH` (eves are not). */
+export function isPublicHoliday(dayNo: number): boolean {
+  return holidayOn(dayNo)?.kind === 'public';
+}

@@ -1,0 +1,98 @@
+/**
+ * A schedule described for people: the regular week grouped into runs of days
+ * with the same hours, what happens on public holidays, and the exceptions
+ * (named by holiday where every day they select is one). Views turn this into
+ * "måndag-fredag 09.00-16.30, stängt helgdagar" in any locale.
+ */
+import type { Weekday } from './civil-date.js';
+import { ruleSelectsDay } from './day-spans.js';
+import { holidayOn, type Holiday } from './holidays.js';
+import type { Rule, Schedule, TimeSpan } from './schedule.js';
+import { wallClockAt } from './zoned-time.js';
+
+export interface WeekGroup {
+  readonly from: Weekday;
+  readonly to: Weekday;
+  readonly spans: readonly TimeSpan[];
+}
+
+export interface HoursException {
+  /** Open spans on the selected days; empty when they are closed. */
+  readonly spans: readonly TimeSpan[];
+  /** The holidays and eves it selects, when every day it selects within a year is one; else null. */
+  readonly holidays: readonly Holiday[] | null;
+  /** ISO dates it selects within the coming year (at most 12). */
+  readonly dates: readonly string[];
+  readonly comment: string | null;
+  readonly text: string;
+}
+
+export interface HoursSummary {
+  /** Runs of consecutive weekdays with the same open spans; closed weekdays are absent. */
+  readonly week: readonly WeekGroup[];
+  /** Spans on public holidays: null when the rules do not mention PH, empty when closed. */
+  readonly publicHolidays: readonly TimeSpan[] | null;
+  readonly exceptions: readonly HoursException[];
+}
+
+const sameSpans = (a: readonly TimeSpan[], b: readonly TimeSpan[]) =>
+  a.length === b.length && a.every((s, i) => s.start === b[i].start && s.end === b[i].end);
+
+const MAX_DATES = 12;
+
+function describeException(rule: Rule, fromDay: number): HoursException {
+  const dates: string[] = [];
+  const holidays: Holiday[] = [];
+  let allHolidays = true;
+  for (let d = fromDay; d < fromDay + 366; d++) {
+    if (!ruleSelectsDay(rule, d)) continue;
+    const holiday = holidayOn(d);
+    if (!holiday) allHolidays = false;
+    else if (!holidays.some((h) => h.id === holiday.id)) holidays.push(holiday);
+    if (dates.length < MAX_DATES) dates.push(holiday?.date ?? new Date(d * 86_400_000).toISOString().slice(0, 10));
+  }
+  return {
+    spans: rule.spans,
+    holidays:
+      allHolidays && holidays.length > 0
+        ? holidays.map(({ id, date, kind, name }) => ({ id, date, kind, name }))
+        : null,
+    dates,
+    comment: rule.comment,
+    text: rule.text,
+  };
+}
+
+/** Summarises a schedule, naming exceptions as they fall in the year from `from`. */
+export function summarizeHours(schedule: Schedule, from: Date, timeZone = 'Europe/Stockholm'): HoursSummary {
+  const fromDay = wallClockAt(from.getTime(), timeZone).dayNo;
+  const week: (readonly TimeSpan[])[] = Array.from({ length: 7 }, () => []);
+  let publicHolidays: readonly TimeSpan[] | null = null;
+  const exceptions: HoursException[] = [];
+
+  for (const rule of schedule.rules) {
+    const wd = rule.weekdays;
+    if (rule.dates || rule.years || wd?.holidaysOnDaysOnly) {
+      exceptions.push(describeException(rule, fromDay));
+      continue;
+    }
+    for (let day = 0; day < 7; day++) {
+      if (!wd || wd.days.has(day as Weekday)) week[day] = rule.spans;
+    }
+    if (!wd || wd.publicHolidays) publicHolidays = rule.spans;
+  }
+  // Without any PH rule, holidays follow the weekday they fall on.
+  if (publicHolidays !== null && schedule.rules.every((r) => !r.weekdays?.publicHolidays)) publicHolidays = null;
+
+  const groups: WeekGroup[] = [];
+  for (let day = 0; day < 7; day++) {
+    if (week[day].length === 0) continue;
+    const last = groups[groups.length - 1];
+    if (last && last.to === day - 1 && sameSpans(last.spans, week[day])) {
+      groups[groups.length - 1] = { ...last, to: day as Weekday };
+    } else {
+      groups.push({ from: day as Weekday, to: day as Weekday, spans: week[day] });
+    }
+  }
+  return { week: groups, publicHolidays, exceptions };
+}

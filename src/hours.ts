@@ -1,0 +1,12 @@
+/**
+ * `nmt-widgets/hours`: the opening-hours engine on its own. Pure functions
+ * with no DOM, no Lit and no hidden clock, so it runs in Node as well.
+ */
+export { parseHours } from './core/hours-parser.js';
+export { HoursSyntaxError } from './core/hours-syntax-error.js';
+export { statusAt, HORIZON_DAYS, type HoursStatus, type OpenSpan } from './core/status.js';
+export { swedishHolidays, type Holiday, type HolidayKind } from './core/holidays.js';
+export { summarizeHours, type HoursSummary, type WeekGroup, type HoursException } from './core/summary.js';
+export { isValidTimeZone } from './core/zoned-time.js';
+export type { Weekday } from './core/civil-date.js';
+export type { Schedule, Rule, TimeSpan, DateSelector, MonthDay, WeekdaySelector, YearRange } from './core/schedule.js';

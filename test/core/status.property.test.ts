@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseHours, statusAt } from '../../src/hours.js';
+import { scheduleAndInstants } from '../support/hours-arbitraries.js';
+
+describe('statusAt properties', () => {
+  it('flips exactly at nextChange, and not before it', () => {
+    fc.assert(
+      fc.property(
+        scheduleAndInstants,
+        fc.constantFrom('Europe/Stockholm', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kolkata'),
+        ([hours, [ms]], zone) => {
+          const parsed = parseHours(hours);
+          const at = new Date(ms);
+          const status = statusAt(parsed, at, zone);
+          if (status.nextChange === null) return;
+          const next = status.nextChange.getTime();
+          expect(next).to.be.greaterThan(ms);
+          expect(statusAt(parsed, new Date(next - 1), zone).open, 'just before').to.equal(status.open);
+          expect(statusAt(parsed, new Date(Math.floor((ms + next) / 2)), zone).open, 'halfway').to.equal(status.open);
+          expect(statusAt(parsed, status.nextChange, zone).open, 'at the change').to.equal(!status.open);
+        },
+      ),
+      { numRuns: 300, seed: 1129 },
+    );
+  });
+
+  it('gives the same answer for every instant in the same minute', () => {
+    fc.assert(
+      fc.property(scheduleAndInstants, fc.integer({ min: 1, max: 59_999 }), ([hours, [ms]], offset) => {
+        const parsed = parseHours(hours);
+        const a = statusAt(parsed, new Date(ms));
+        const b = statusAt(parsed, new Date(ms + offset));
+        expect(b.open).to.equal(a.open);
+        if (a.nextChange && a.nextChange.getTime() > ms + offset) expect(b.nextChange).to.deep.equal(a.nextChange);
+      }),
+      { numRuns: 200, seed: 2911 },
+    );
+  });
+});

@@ -1,0 +1,52 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+/**
+ * Every suite runs in real Chromium. The browser's own time zone is moved far
+ * from Stockholm, so a test that passes proves the widgets ignore the
+ * visitor's zone; the checks against opening_hours.js run with the browser in
+ * Stockholm, because that library reads the machine's local time.
+ */
+const chromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const inZone = (timeZone) =>
+  chromeLauncher({
+    launchOptions: {
+      args: chromeFlags,
+      ...(process.env.CHROME_PATH ? { executablePath: process.env.CHROME_PATH } : {}),
+    },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+
+const oracleTests = 'test/oracle/**/*.test.ts';
+
+export default {
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  reporters: [defaultReporter(), summaryReporter()],
+  // Lit's dev build says so once per test file; nothing to act on.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  groups: [
+    { name: 'auckland', files: ['test/**/*.test.ts', `!${oracleTests}`], browsers: [inZone('Pacific/Auckland')] },
+    // { name: 'los-angeles', ... } joins once the elements have tests.
+    { name: 'stockholm-oracles', files: [oracleTests], browsers: [inZone('Europe/Stockholm')] },
+  ],
+};
