@@ -17,6 +17,8 @@ export default tseslint.config(
       ...wc.configs.recommended.rules,
       ...wc.configs['best-practice'].rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // LitElement implements every lifecycle callback, so guarding super calls is noise.
+      'wc/guard-super-call': 'off',
     },
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
   },
@@ -42,7 +44,13 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', '*.config.*', 'web-test-runner.config.mjs', 'bench/**/*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
   },
 );

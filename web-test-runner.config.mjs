@@ -35,15 +35,46 @@ const inZone = (timeZone) =>
 
 const oracleTests = 'test/oracle/**/*.test.ts';
 
+/** Hosted-data cases a static file cannot play: a slow server, an HTML error page, a huge file. */
+function dataServer(context, next) {
+  const path = context.path;
+  if (path === '/test-data/slow.json') {
+    return new Promise((resolve) => setTimeout(resolve, 3000)).then(() => {
+      context.type = 'application/json';
+      context.body = '{}';
+    });
+  }
+  if (path === '/test-data/error-page.json') {
+    context.status = 500;
+    context.type = 'text/html';
+    context.body = '<!doctype html><title>Error</title><h1>Internal Server Error</h1>';
+    return undefined;
+  }
+  if (path === '/test-data/html-200.json') {
+    context.type = 'text/html';
+    context.body = '<!doctype html><p>Not JSON</p>';
+    return undefined;
+  }
+  if (path === '/test-data/huge.json') {
+    context.type = 'application/json';
+    context.body = JSON.stringify({ padding: 'x'.repeat(300 * 1024) });
+    return undefined;
+  }
+  return next();
+}
+
 export default {
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
+  middleware: [dataServer],
+  // One page at a time: a background tab is hidden and gets no animation frames.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   reporters: [defaultReporter(), summaryReporter()],
   // Lit's dev build says so once per test file; nothing to act on.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  browsers: [inZone('Pacific/Auckland')],
   groups: [
     { name: 'auckland', files: ['test/**/*.test.ts', `!${oracleTests}`], browsers: [inZone('Pacific/Auckland')] },
     // { name: 'los-angeles', ... } joins once the elements have tests.

@@ -1,5 +1,44 @@
 /**
- * The script-tag entry: registers every element. Safe to load twice, even two
- * versions on one page: a tag that is already defined is left alone.
+ * The script-tag entry: registers every element and mounts CMS placeholders.
+ * Safe to load twice, even two versions on one page: a tag that is already
+ * defined is left alone (with one warning when the versions differ).
  */
-export {};
+import { mountPlaceholders } from './cms-mount.js';
+import { NmtContactList } from './elements/contact-list/contact-list.js';
+import { NmtHotline } from './elements/hotline/hotline.js';
+import { NmtMemberAgencies } from './elements/member-agencies/member-agencies.js';
+import { NmtOpenStatus } from './elements/open-status/open-status.js';
+import { VERSION } from './version.js';
+
+const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
+  ['nmt-hotline', NmtHotline],
+  ['nmt-open-status', NmtOpenStatus],
+  ['nmt-contact-list', NmtContactList],
+  ['nmt-member-agencies', NmtMemberAgencies],
+];
+
+declare global {
+  interface Window {
+    /** Versions of nmt-widgets loaded on this page, first wins. */
+    __nmtWidgetsVersions?: string[];
+  }
+  interface HTMLElementTagNameMap {
+    'nmt-hotline': NmtHotline;
+    'nmt-open-status': NmtOpenStatus;
+    'nmt-contact-list': NmtContactList;
+    'nmt-member-agencies': NmtMemberAgencies;
+  }
+}
+
+const versions = (window.__nmtWidgetsVersions ??= []);
+if (versions.length > 0 && !versions.includes(VERSION)) {
+  console.warn(
+    `nmt-widgets ${VERSION} loaded on a page that already has ${versions[0]}; the elements of ${versions[0]} stay in use.`,
+  );
+}
+versions.push(VERSION);
+
+for (const [tag, element] of ELEMENTS) {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+mountPlaceholders();

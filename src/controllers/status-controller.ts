@@ -1,0 +1,133 @@
+/**
+ * The live status of the support line for an element: which hours apply (the
+ * `hours` attribute or the dataset's), the status at the clock's instant, the
+ * words for it, and everything that follows a change: the reflected `status`
+ * attribute, custom states, one timer to the next change, the polite
+ * announcement and `nmt-status-change`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseHours } from '../core/hours-parser.js';
+import type { Schedule } from '../core/schedule.js';
+import { statusAt, type HoursStatus } from '../core/status.js';
+import { summarizeHours, type HoursSummary } from '../core/summary.js';
+import { instantOf, wallClockAt } from '../core/zoned-time.js';
+import { NmtStatusChangeEvent } from '../events.js';
+import { statusView, type StatusView } from '../elements/shared/status-text.js';
+import type { ClockController } from './clock-controller.js';
+import type { DataController } from './data-controller.js';
+
+const schedules = new Map<string, Schedule | Error>();
+const warned = new Set<string>();
+
+/** Parses once per distinct text; a bad one is remembered as its error. */
+function scheduleFor(hours: string): Schedule | Error {
+  let schedule = schedules.get(hours);
+  if (!schedule) {
+    try {
+      schedule = parseHours(hours);
+    } catch (error) {
+      schedule = error instanceof Error ? error : new Error(String(error));
+    }
+    if (schedules.size > 50) schedules.clear();
+    schedules.set(hours, schedule);
+  }
+  return schedule;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly hours?: string | null };
+
+export class StatusController implements ReactiveController {
+  status: HoursStatus | null = null;
+  view: StatusView | null = null;
+  summary: HoursSummary | null = null;
+  /** Text for the polite live region: empty until the status changes on the page. */
+  announcement = '';
+
+  private internals: ElementInternals | null;
+  private flipped = false;
+  private summaryKey = '';
+
+  constructor(
+    private readonly host: Host,
+    private readonly clock: ClockController,
+    private readonly data: DataController,
+    internals: ElementInternals | null,
+  ) {
+    this.internals = internals;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { hotline } = this.data.data;
+    const schedule = this.pickSchedule(hotline.hours);
+    const now = this.clock.now();
+    const woken = this.clock.takeWake();
+    const previous = this.view;
+    const wasOpen = this.status?.open;
+
+    this.status = statusAt(schedule, now, hotline.timeZone);
+    this.view = statusView(this.status, now);
+
+    const dayNo = wallClockAt(now.getTime(), hotline.timeZone).dayNo;
+    const key = `${schedule.source}|${hotline.timeZone}|${dayNo}`;
+    if (key !== this.summaryKey) {
+      this.summary = summarizeHours(schedule, now, hotline.timeZone);
+      this.summaryKey = key;
+    }
+
+    this.flipped = woken && wasOpen !== undefined && wasOpen !== this.status.open;
+    if (woken && previous && previous.state !== this.view.state) {
+      this.announcement = [this.view.label, this.view.detail].filter(Boolean).join(', ');
+    }
+  }
+
+  hostUpdated(): void {
+    const status = this.status;
+    const view = this.view;
+    if (!status || !view) return;
+    this.host.setAttribute('status', status.open ? 'open' : 'closed');
+    this.setState('open', status.open);
+    this.setState('closed', !status.open);
+    this.setState('closing-soon', view.state === 'closing-soon');
+
+    const { timeZone } = this.data.data.hotline;
+    const nextMidnight = new Date(instantOf(wallClockAt(this.clock.now().getTime(), timeZone).dayNo + 1, 0, timeZone));
+    // "i morgon" becomes "i dag" at midnight, so the words change then too.
+    this.clock.wakeAt([status.nextChange, view.changesAt, nextMidnight]);
+
+    if (this.flipped) {
+      this.flipped = false;
+      this.host.dispatchEvent(new NmtStatusChangeEvent(status));
+    }
+  }
+
+  private pickSchedule(datasetHours: string): Schedule {
+    const override = this.host.hours?.trim();
+    if (override) {
+      const schedule = scheduleFor(override);
+      if (!(schedule instanceof Error)) return schedule;
+      if (!warned.has(override)) {
+        warned.add(override);
+        console.warn(
+          `nmt-widgets: the hours attribute was not used: ${schedule.message}. Showing the dataset's hours.`,
+        );
+      }
+    }
+    const fallback = scheduleFor(datasetHours);
+    // The dataset was validated, so its hours parse; the guard keeps a widget alive regardless.
+    return fallback instanceof Error ? parseHours('off') : fallback;
+  }
+
+  private setState(state: string, on: boolean): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    try {
+      if (on) states.add(state);
+      else states.delete(state);
+    } catch {
+      // Browsers before 2024 accept only "--state" names.
+      if (on) states.add(`--${state}`);
+      else states.delete(`--${state}`);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The dataset the widgets show, defined once as a valibot schema: the
+ * TypeScript types and the published JSON Schema are both derived from it.
+ */
+import * as v from 'valibot';
+import { parseHours } from './hours-parser.js';
+import { HoursSyntaxError } from './hours-syntax-error.js';
+import { httpUrl, mailtoHref, telHref } from './links.js';
+import { isValidTimeZone } from './zoned-time.js';
+
+export const SCHEMA_VERSION = 1;
+
+const MAX_TEXT = 1000;
+
+const Text = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(MAX_TEXT, `longer than ${MAX_TEXT} characters`),
+);
+
+/** Text in Swedish and English. */
+const Localized = v.object({ sv: Text, en: Text });
+
+const Phone = v.pipe(
+  v.string(),
+  v.trim(),
+  v.check((value) => telHref(value) !== null, 'not a phone number (write it as displayed, e.g. "020-390 000")'),
+  v.description('As displayed, e.g. "020-390 000"; the tel: link is derived.'),
+);
+
+const WebAddress = v.pipe(
+  v.string(),
+  v.trim(),
+  v.check((value) => httpUrl(value) !== null, 'not an https: or http: address'),
+  v.description('An absolute https: or http: address.'),
+);
+
+const Email = v.pipe(
+  v.string(),
+  v.trim(),
+  v.check((value) => mailtoHref(value) !== null, 'not an e-mail address'),
+);
+
+const Hours = v.pipe(
+  v.string(),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    try {
+      parseHours(dataset.value);
+    } catch (error) {
+      addIssue({ message: error instanceof HoursSyntaxError ? error.message : String(error) });
+    }
+  }),
+  v.description('Opening hours in the OpenStreetMap opening_hours subset, e.g. "Mo-Fr 09:00-16:30; PH off".'),
+);
+
+const TimeZone = v.pipe(v.string(), v.check(isValidTimeZone, 'not an IANA time zone such as "Europe/Stockholm"'));
+
+const UrgentNumber = v.object({ phone: Phone, text: Localized });
+
+export const DatasetSchema = v.object({
+  $schema: v.optional(v.string()),
+  schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
+  /** When the content was last checked against its source, YYYY-MM-DD. */
+  updated: v.pipe(v.string(), v.isoDate('not a date written YYYY-MM-DD')),
+  published: v.optional(v.pipe(v.string(), v.isoDate('not a date written YYYY-MM-DD'))),
+  organisation: v.object({ name: Localized, url: v.optional(WebAddress) }),
+  hotline: v.object({
+    name: Localized,
+    audience: Localized,
+    description: Localized,
+    phone: Phone,
+    hours: Hours,
+    /** True while the clock times are an assumption ("office hours") that the organisation has not confirmed. */
+    hoursAssumed: v.boolean(),
+    timeZone: TimeZone,
+  }),
+  urgent: v.object({
+    emergency: UrgentNumber,
+    police: UrgentNumber,
+    socialServices: v.object({ text: Localized }),
+  }),
+  contacts: v.pipe(
+    v.array(
+      v.object({
+        name: Text,
+        title: Localized,
+        phones: v.pipe(v.array(Phone), v.maxLength(5, 'more than 5 phone numbers')),
+        email: Email,
+      }),
+    ),
+    v.maxLength(50, 'more than 50 contacts'),
+  ),
+  nmt: v.object({ name: Localized, description: Localized, url: WebAddress }),
+  members: v.pipe(
+    v.array(v.object({ name: Localized, url: v.optional(WebAddress) })),
+    v.maxLength(50, 'more than 50 members'),
+  ),
+});
+
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type LocalizedText = Dataset['hotline']['name'];
+export type Contact = Dataset['contacts'][number];
+export type Member = Dataset['members'][number];
+
+export type DatasetResult = { ok: true; data: Dataset } | { ok: false; errors: string[] };
+
+/** "contacts[2].email" from a valibot issue path. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    path += typeof item.key === 'number' ? `[${item.key}]` : `${path ? '.' : ''}${String(item.key)}`;
+  }
+  return path || '(the dataset)';
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  // valibot's own messages for missing keys and wrong types are clear but long; keep them short.
+  const message =
+    issue.kind === 'schema' && issue.received === 'undefined'
+      ? 'missing'
+      : issue.kind === 'schema'
+        ? `expected ${issue.expected}, got ${issue.received}`
+        : issue.message;
+  return `${pathOf(issue)}: ${message}`;
+}
+
+/** Validates unknown data (e.g. parsed JSON) as a dataset, with readable errors such as "contacts[2].email: not an e-mail address". */
+export function parseDataset(input: unknown): DatasetResult {
+  const result = v.safeParse(DatasetSchema, input);
+  if (result.success) return { ok: true, data: result.output };
+  return { ok: false, errors: result.issues.map(describe) };
+}

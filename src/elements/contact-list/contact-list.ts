@@ -1,0 +1,134 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg, str } from '@lit/localize';
+import { DataController } from '../../controllers/data-controller.js';
+import type { Contact } from '../../core/dataset.js';
+import { mailtoHref, telHref } from '../../core/links.js';
+import { vCardHref } from '../../core/vcard.js';
+import { followPageLanguage } from '../../i18n/locale.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { localized as text } from '../shared/localized.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { contactListStyles } from './contact-list.styles.js';
+
+/** An e-mail address that may wrap after "@" and before dots, not in the middle of a word. */
+function breakable(email: string) {
+  return email.split(/(?=\.)|(?<=@)/).map((part, i) => (i === 0 ? part : html`<wbr />${part}`));
+}
+
+/**
+ * The contact persons at the agency: name, title, phones and e-mail as links,
+ * and a card to save each contact.
+ *
+ * @tag nmt-contact-list
+ * @slot - Fallback content: shown before the element upgrades, not after.
+ * @csspart base - The outer box.
+ * @csspart heading - The list's heading.
+ * @csspart item - One person.
+ * @csspart link - Every phone, e-mail and contact-card link.
+ * @cssprop [--nmt-color-border=currentColor 28%] - Card borders.
+ * @cssprop [--nmt-contact-min-width=15rem] - The narrowest a card gets before the grid wraps.
+ * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
+ */
+@localized()
+export class NmtContactList extends LitElement {
+  static override styles = [sharedStyles, contactListStyles];
+
+  /** URL of a dataset JSON; absent: the embedded default. */
+  @property() src?: string;
+
+  /** Level (1-6) of the widget's heading; each person's name is one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Accepted for a uniform API; the contact list does not depend on the time. */
+  @property() now?: string;
+
+  /** Shows only people whose name or title contains this text (case-insensitive); several with commas. */
+  @property() filter?: string;
+
+  /** Shows at most this many people. */
+  @property({ type: Number }) limit?: number;
+
+  /** Leaves out the "save contact" links. */
+  @property({ type: Boolean, attribute: 'hide-vcard' }) hideVcard = false;
+
+  private readonly data = new DataController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageLanguage();
+  }
+
+  protected override willUpdate(): void {
+    this.data.setSource(this.src);
+  }
+
+  private visibleContacts(): readonly Contact[] {
+    const terms = (this.filter ?? '')
+      .split(',')
+      .map((t) => t.trim().toLocaleLowerCase('sv'))
+      .filter(Boolean);
+    let contacts = this.data.data.contacts.filter(
+      (c) =>
+        terms.length === 0 ||
+        terms.some((term) => `${c.name} ${c.title.sv} ${c.title.en}`.toLocaleLowerCase('sv').includes(term)),
+    );
+    const limit = Number(this.limit);
+    if (Number.isInteger(limit) && limit >= 0) contacts = contacts.slice(0, limit);
+    return contacts;
+  }
+
+  protected override render() {
+    const level = headingLevel(this.headingLevel);
+    const organisation = text(this.data.data.organisation.name);
+    const contacts = this.visibleContacts();
+    return html`
+      <section part="base" class="base">
+        ${heading(level, msg(str`Kontaktpersoner på ${organisation}`, { id: 'contacts.heading' }))}
+        ${
+          contacts.length === 0
+            ? html`<p>${msg('Inga kontaktpersoner att visa.', { id: 'contacts.none' })}</p>`
+            : html`<ul class="grid">
+                ${contacts.map((contact) => this.renderContact(contact, Math.min(level + 1, 6)))}
+              </ul>`
+        }
+      </section>
+    `;
+  }
+
+  private renderContact(contact: Contact, level: number) {
+    const email = mailtoHref(contact.email);
+    return html`
+      <li part="item" class="card">
+        ${heading(level, contact.name)}
+        <p class="title">${text(contact.title)}</p>
+        <dl>
+          ${contact.phones.map(
+            (phone, i) => html`
+              <dt>
+                ${i === 0 ? msg('Telefon', { id: 'contacts.phone' }) : msg('Alternativt', { id: 'contacts.phone-alt' })}
+              </dt>
+              <dd><a part="link" href=${ifDefined(telHref(phone) ?? undefined)}>${phone}</a></dd>
+            `,
+          )}
+          <dt>${msg('E-post', { id: 'contacts.email' })}</dt>
+          <dd><a part="link" href=${ifDefined(email ?? undefined)}>${breakable(contact.email)}</a></dd>
+        </dl>
+        ${
+          this.hideVcard
+            ? nothing
+            : html`<a
+                part="link"
+                class="vcard"
+                download=${`${contact.name}.vcf`}
+                href=${vCardHref(contact, text(contact.title), text(this.data.data.organisation.name))}
+                >${msg('Spara kontakt', { id: 'contacts.vcard' })}<span class="visually-hidden">
+                  ${contact.name} (vCard)</span
+                ></a
+              >`
+        }
+      </li>
+    `;
+  }
+}

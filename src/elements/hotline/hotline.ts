@@ -1,0 +1,174 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg } from '@lit/localize';
+import { telHref } from '../../core/links.js';
+import { ClockController } from '../../controllers/clock-controller.js';
+import { DataController } from '../../controllers/data-controller.js';
+import { StatusController } from '../../controllers/status-controller.js';
+import type { HoursStatus } from '../../core/status.js';
+import { followPageLanguage } from '../../i18n/locale.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { hoursInWords } from '../shared/hours-text.js';
+import { localized as text } from '../shared/localized.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { statusStyles } from '../shared/status.styles.js';
+import { hotlineStyles } from './hotline.styles.js';
+
+let ids = 0;
+
+/**
+ * The national support line: who it is for, the number, whether it is staffed
+ * right now (and until or from when), the hours in words, and the urgent
+ * alternatives, emphasised while the line is closed.
+ *
+ * @tag nmt-hotline
+ * @slot - Fallback content: shown before the element upgrades (or if the script is blocked), not after.
+ * @csspart base - The outer box.
+ * @csspart heading - The line's name.
+ * @csspart number - The phone number link.
+ * @csspart status - The live status line.
+ * @csspart hours - The hours in words.
+ * @csspart urgent - The urgent alternatives.
+ * @csspart link - Every phone link in the urgent alternatives.
+ * @cssprop [--nmt-color-accent=#1a5d38] - Accent for the number and the open state; set once on :root for every widget.
+ * @cssprop [--nmt-color-open=#1a5d38] - The "open" dot.
+ * @cssprop [--nmt-color-closed=#a4262c] - The "closed" dot and the urgent box's edge.
+ * @cssprop [--nmt-color-soon=#8a5300] - The "closing soon" dot.
+ * @cssprop [--nmt-color-border=currentColor 28%] - Borders.
+ * @cssprop [--nmt-color-surface=transparent] - Background of the box.
+ * @cssprop [--nmt-radius=0.5rem] - Corner radius.
+ * @fires nmt-status-change - The line opened or closed while on the page (NmtStatusChangeEvent, `status`).
+ * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
+ */
+@localized()
+export class NmtHotline extends LitElement {
+  static override styles = [sharedStyles, statusStyles, hotlineStyles];
+
+  /** URL of a dataset JSON; absent: the embedded default. */
+  @property() src?: string;
+
+  /** Level (1-6) of the widget's heading in the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** An ISO 8601 instant that freezes the clock, for previews and tests. */
+  @property() now?: string;
+
+  /** Opening hours that override the dataset's, e.g. "Mo-Fr 09:00-16:00; PH off". */
+  @property() hours?: string;
+
+  /** A shorter variant: the number, status and urgent numbers without the longer texts. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Leaves out the urgent alternatives, for pages that already show them. */
+  @property({ type: Boolean, attribute: 'hide-urgent' }) hideUrgent = false;
+
+  /** The municipality's social services on-call number ("socialjour"), e.g. "040-34 12 00". */
+  @property({ attribute: 'social-services-number' }) socialServicesNumber?: string;
+
+  /** The name for that number, e.g. "Socialjouren i Malmö". */
+  @property({ attribute: 'social-services-label' }) socialServicesLabel?: string;
+
+  private readonly internals = this.attachInternals();
+  private readonly clock = new ClockController(this);
+  private readonly data = new DataController(this);
+  private readonly live = new StatusController(this, this.clock, this.data, this.internals);
+  private readonly headingId = `nmt-hotline-${++ids}`;
+
+  /** The status at the widget's clock (read-only); `open`, `nextChange` and why. */
+  get status(): HoursStatus | null {
+    return this.live.status;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageLanguage();
+  }
+
+  protected override willUpdate(): void {
+    this.data.setSource(this.src);
+    this.clock.freezeAt(this.now);
+  }
+
+  protected override render() {
+    const { hotline } = this.data.data;
+    const level = headingLevel(this.headingLevel);
+    const closed = this.live.status?.open === false;
+    return html`
+      <section part="base" class="base ${closed ? 'is-closed' : ''}" aria-labelledby=${this.headingId}>
+        ${heading(level, text(hotline.name), this.headingId)}
+        ${this.compact ? nothing : html`<p class="audience">${text(hotline.audience)}</p>`}
+        <p class="number">
+          <span class="number-label">${msg('Ring', { id: 'hotline.call' })}</span>
+          <a part="number" href=${ifDefined(telHref(hotline.phone) ?? undefined)}>${hotline.phone}</a>
+        </p>
+        ${this.renderStatus()} ${this.compact ? nothing : this.renderHours()}
+        ${this.compact ? nothing : html`<p class="description">${text(hotline.description)}</p>`}
+        ${this.hideUrgent ? nothing : this.renderUrgent(level, closed)}
+      </section>
+    `;
+  }
+
+  private renderStatus() {
+    const view = this.live.view;
+    if (!view) return nothing;
+    return html`
+      <p part="status" class="status ${view.state}">
+        <span class="dot" aria-hidden="true"></span>
+        <span><strong class="status-label">${view.label}</strong>${view.detail ? `, ${view.detail}` : ''}</span>
+      </p>
+      <div class="visually-hidden" role="status">${this.live.announcement}</div>
+    `;
+  }
+
+  private renderHours() {
+    if (!this.live.summary) return nothing;
+    return html`
+      <div part="hours" class="hours">
+        <span class="hours-label">${msg('Telefontider', { id: 'hotline.hours' })}</span>
+        <ul>
+          ${hoursInWords(this.live.summary).map((line) => html`<li>${line}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderUrgent(level: number, closed: boolean) {
+    const { urgent } = this.data.data;
+    const socialHref = this.socialServicesNumber ? telHref(this.socialServicesNumber) : null;
+    return html`
+      <section part="urgent" class="urgent" aria-labelledby="${this.headingId}-urgent">
+        ${heading(
+          Math.min(level + 1, 6),
+          closed
+            ? msg('Stödtelefonen är stängd. Om det är brådskande:', { id: 'urgent.heading-closed' })
+            : msg('Om det är brådskande', { id: 'urgent.heading' }),
+          `${this.headingId}-urgent`,
+        )}
+        <ul>
+          <li>
+            <a part="link" class="urgent-number" href=${ifDefined(telHref(urgent.emergency.phone) ?? undefined)}
+              >${urgent.emergency.phone}</a
+            >
+            <span>${text(urgent.emergency.text)}</span>
+          </li>
+          <li>
+            <a part="link" class="urgent-number" href=${ifDefined(telHref(urgent.police.phone) ?? undefined)}
+              >${urgent.police.phone}</a
+            >
+            <span>${text(urgent.police.text)}</span>
+          </li>
+          <li>
+            ${
+              socialHref
+                ? html`<a part="link" class="urgent-number" href=${socialHref}>${this.socialServicesNumber}</a>
+                    <span>${this.socialServicesLabel || text(urgent.socialServices.text)}</span>`
+                : html`<span class="urgent-number" aria-hidden="true">&#9742;</span>
+                    <span>${text(urgent.socialServices.text)}</span>`
+            }
+          </li>
+        </ul>
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,89 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { DataController } from '../../controllers/data-controller.js';
+import { displayHost, httpUrl } from '../../core/links.js';
+import { followPageLanguage } from '../../i18n/locale.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { localized as text } from '../shared/localized.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { memberAgenciesStyles } from './member-agencies.styles.js';
+
+/**
+ * The National Task Force against Prostitution and Human Trafficking (NMT):
+ * what it is, its member organisations with links to their official sites,
+ * and where to read more.
+ *
+ * @tag nmt-member-agencies
+ * @slot - Fallback content: shown before the element upgrades, not after.
+ * @csspart base - The outer box.
+ * @csspart heading - The NMT's name.
+ * @csspart item - One member organisation.
+ * @csspart link - Every link to an external site.
+ * @cssprop [--nmt-color-border=currentColor 28%] - Borders.
+ * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
+ */
+@localized()
+export class NmtMemberAgencies extends LitElement {
+  static override styles = [sharedStyles, memberAgenciesStyles];
+
+  /** URL of a dataset JSON; absent: the embedded default. */
+  @property() src?: string;
+
+  /** Level (1-6) of the widget's heading in the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Accepted for a uniform API; the member list does not depend on the time. */
+  @property() now?: string;
+
+  /** Leaves out the paragraph about the NMT, for a bare list. */
+  @property({ type: Boolean, attribute: 'hide-description' }) hideDescription = false;
+
+  private readonly data = new DataController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageLanguage();
+  }
+
+  protected override willUpdate(): void {
+    this.data.setSource(this.src);
+  }
+
+  protected override render() {
+    const { nmt, members } = this.data.data;
+    const level = headingLevel(this.headingLevel);
+    const site = httpUrl(nmt.url);
+    return html`
+      <section part="base" class="base">
+        ${heading(level, text(nmt.name))}
+        ${this.hideDescription ? nothing : html`<p class="description">${text(nmt.description)}</p>`}
+        <p class="members-label">${msg('I NMT ingår:', { id: 'members.label' })}</p>
+        <ul class="members">
+          ${members.map((member) => {
+            const url = member.url ? httpUrl(member.url) : null;
+            return html`<li part="item">
+              ${url ? this.externalLink(url, text(member.name)) : html`<span>${text(member.name)}</span>`}
+            </li>`;
+          })}
+        </ul>
+        ${
+          site
+            ? html`<p class="more">
+                ${this.externalLink(site, msg(str`Läs mer om NMT på ${displayHost(site)}`, { id: 'members.more' }))}
+              </p>`
+            : nothing
+        }
+      </section>
+    `;
+  }
+
+  /** A link to another site: marked with an arrow, and said so to screen readers. */
+  private externalLink(url: string, label: string) {
+    return html`<a part="link" class="external" href=${url} rel="noopener noreferrer"
+      >${label}<span class="visually-hidden"> (${msg('extern webbplats', { id: 'members.external' })})</span
+      ><svg class="arrow" aria-hidden="true" viewBox="0 0 12 12" width="12" height="12" focusable="false">
+        <path d="M4 2h6v6M10 2 3 9" fill="none" stroke="currentColor" stroke-width="1.6" /></svg
+    ></a>`;
+  }
+}

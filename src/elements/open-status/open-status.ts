@@ -1,0 +1,100 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg } from '@lit/localize';
+import { ClockController } from '../../controllers/clock-controller.js';
+import { DataController } from '../../controllers/data-controller.js';
+import { StatusController } from '../../controllers/status-controller.js';
+import { telHref } from '../../core/links.js';
+import type { HoursStatus } from '../../core/status.js';
+import { followPageLanguage } from '../../i18n/locale.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { statusStyles } from '../shared/status.styles.js';
+
+/**
+ * Just the support line's live status, small enough for a header or a menu:
+ * a dot and words ("Stödtelefonen: Öppet nu, stänger 16.30"), optionally with the number.
+ *
+ * @tag nmt-open-status
+ * @slot - Fallback content: shown before the element upgrades, not after.
+ * @csspart base - The status line.
+ * @csspart status - The words.
+ * @csspart number - The phone number link (with `show-number`).
+ * @cssprop [--nmt-color-open=#1a7f45] - The "open" dot.
+ * @cssprop [--nmt-color-soon=#b36b00] - The "closing soon" dot.
+ * @cssprop [--nmt-color-closed=#c4314b] - The "closed" dot.
+ * @fires nmt-status-change - The line opened or closed while on the page (NmtStatusChangeEvent, `status`).
+ * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
+ */
+@localized()
+export class NmtOpenStatus extends LitElement {
+  static override styles = [
+    sharedStyles,
+    statusStyles,
+    css`
+      :host {
+        display: inline-block;
+      }
+      a {
+        margin-inline-start: 0.5em;
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  /** URL of a dataset JSON; absent: the embedded default. */
+  @property() src?: string;
+
+  /** Accepted for a uniform API; this element has no heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** An ISO 8601 instant that freezes the clock, for previews and tests. */
+  @property() now?: string;
+
+  /** Opening hours that override the dataset's. */
+  @property() hours?: string;
+
+  /** Also shows the number as a link. */
+  @property({ type: Boolean, attribute: 'show-number' }) showNumber = false;
+
+  /** Leaves out "stänger 16.30" / "öppnar måndag 09.00", for the tightest spaces. */
+  @property({ type: Boolean, attribute: 'hide-detail' }) hideDetail = false;
+
+  private readonly internals = this.attachInternals();
+  private readonly clock = new ClockController(this);
+  private readonly data = new DataController(this);
+  private readonly live = new StatusController(this, this.clock, this.data, this.internals);
+
+  /** The status at the widget's clock (read-only). */
+  get status(): HoursStatus | null {
+    return this.live.status;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageLanguage();
+  }
+
+  protected override willUpdate(): void {
+    this.data.setSource(this.src);
+    this.clock.freezeAt(this.now);
+  }
+
+  protected override render() {
+    const view = this.live.view;
+    if (!view) return nothing;
+    const { phone } = this.data.data.hotline;
+    return html`
+      <p part="base" class="status ${view.state}">
+        <span class="dot" aria-hidden="true"></span>
+        <span part="status"
+          >${msg('Stödtelefonen', { id: 'open-status.name' })}: <strong>${view.label}</strong>${
+            !this.hideDetail && view.detail ? html`, ${view.detail}` : nothing
+          }</span
+        >
+        ${this.showNumber ? html`<a part="number" href=${ifDefined(telHref(phone) ?? undefined)}>${phone}</a>` : nothing}
+      </p>
+      <span class="visually-hidden" role="status">${this.live.announcement}</span>
+    `;
+  }
+}

@@ -1,0 +1,68 @@
+/** Styles every element shares: inherit the host page, readable links and focus, a hidden-text helper. */
+import { css } from 'lit';
+
+export const sharedStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: inherit;
+    line-height: 1.5;
+    --_accent: var(--nmt-color-accent, #1a5d38);
+    --_muted: var(--nmt-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_border: var(--nmt-color-border, color-mix(in srgb, currentColor 28%, transparent));
+    --_surface: var(--nmt-color-surface, transparent);
+    --_radius: var(--nmt-radius, 0.5rem);
+    --_gap: var(--nmt-space, 1rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font: inherit;
+    font-weight: 700;
+    font-size: 1.15em;
+    line-height: 1.3;
+    margin: 0;
+  }
+  p {
+    margin: 0;
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  a:focus-visible {
+    outline: 3px solid var(--nmt-color-focus, currentColor);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

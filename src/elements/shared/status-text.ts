@@ -1,0 +1,62 @@
+/** The live status in words: what a visitor reads and a screen reader hears. */
+import { msg, str } from '@lit/localize';
+import type { HoursStatus } from '../../core/status.js';
+import { wallClockAt } from '../../core/zoned-time.js';
+import { formatDay, formatTime } from '../../i18n/format.js';
+import { widgetLocale } from '../../i18n/locale.js';
+
+/** How long before closing the status says "closing soon". */
+export const CLOSING_SOON_MS = 15 * 60_000;
+
+export type StatusState = 'open' | 'closing-soon' | 'closed';
+
+export interface StatusView {
+  readonly state: StatusState;
+  /** "Öppet nu", "Stänger snart", "Stängt nu". */
+  readonly label: string;
+  /** "stänger 16.30", "öppnar måndag 28 december 09.00", with the holiday when there is one. */
+  readonly detail: string;
+  /** When the words change next, besides `status.nextChange` (the closing-soon boundary). */
+  readonly changesAt: Date | null;
+}
+
+/** "i dag 09.00", "i morgon 09.00" or "måndag 28 december 09.00". */
+function when(at: Date, now: Date, timeZone: string, sayToday: boolean): string {
+  const locale = widgetLocale();
+  const time = formatTime(at, locale, timeZone);
+  const days = wallClockAt(at.getTime(), timeZone).dayNo - wallClockAt(now.getTime(), timeZone).dayNo;
+  if (days === 0) return sayToday ? msg(str`i dag ${time}`, { id: 'when.today' }) : time;
+  if (days === 1) return msg(str`i morgon ${time}`, { id: 'when.tomorrow' });
+  return msg(str`${formatDay(at, locale, timeZone)} ${time}`, { id: 'when.day' });
+}
+
+export function statusView(status: HoursStatus, now: Date): StatusView {
+  const { timeZone, nextChange } = status;
+  if (status.open) {
+    if (!nextChange) {
+      return { state: 'open', label: msg('Öppet nu', { id: 'status.open' }), detail: '', changesAt: null };
+    }
+    const closes = msg(str`stänger ${when(nextChange, now, timeZone, false)}`, { id: 'status.closes' });
+    const soonFrom = new Date(nextChange.getTime() - CLOSING_SOON_MS);
+    if (now >= soonFrom) {
+      return {
+        state: 'closing-soon',
+        label: msg('Stänger snart', { id: 'status.closing-soon' }),
+        detail: closes,
+        changesAt: null,
+      };
+    }
+    return { state: 'open', label: msg('Öppet nu', { id: 'status.open' }), detail: closes, changesAt: soonFrom };
+  }
+  const parts: string[] = [];
+  if (status.holiday && status.today.length === 0) {
+    parts.push(msg(str`stängt i dag, ${status.holiday.name[widgetLocale()]}`, { id: 'status.closed-holiday' }));
+  }
+  if (nextChange) parts.push(msg(str`öppnar ${when(nextChange, now, timeZone, true)}`, { id: 'status.opens' }));
+  return {
+    state: 'closed',
+    label: msg('Stängt nu', { id: 'status.closed' }),
+    detail: parts.join('; '),
+    changesAt: null,
+  };
+}

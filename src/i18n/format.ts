@@ -1,0 +1,69 @@
+/**
+ * Dates, times and lists in words, in the widgets' locale and the dataset's
+ * time zone (never the visitor's). Pure: the instant and zone are parameters.
+ */
+import type { Weekday } from '../core/civil-date.js';
+import type { WidgetLocale } from './locale.js';
+
+const intlLocale = (locale: WidgetLocale) => (locale === 'sv' ? 'sv-SE' : 'en-GB');
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: WidgetLocale, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, ...options })));
+  return format;
+}
+
+/**
+ * A clock time from minutes since midnight: "09.00" in Swedish (as the
+ * Swedish Language Council recommends), "09:00" in English. 24:00 stays 24.00.
+ */
+export function formatMinutes(minutes: number, locale: WidgetLocale): string {
+  const m = minutes % 1440 === 0 && minutes > 0 ? 1440 : minutes % 1440;
+  const hh = String(Math.floor(m / 60)).padStart(2, '0');
+  const mm = String(m % 60).padStart(2, '0');
+  return `${hh}${locale === 'sv' ? '.' : ':'}${mm}`;
+}
+
+/** The wall-clock time of an instant in a zone, as formatMinutes writes it. */
+export function formatTime(at: Date, locale: WidgetLocale, timeZone: string): string {
+  const parts = dateFormat(locale, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(
+    at,
+  );
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return formatMinutes(get('hour') * 60 + get('minute'), locale);
+}
+
+/** "måndag 28 december" / "Monday 28 December". */
+export function formatDay(at: Date, locale: WidgetLocale, timeZone: string): string {
+  return dateFormat(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long' }).format(at);
+}
+
+/** "28 december 2026" / "28 December 2026", for a date given as YYYY-MM-DD. */
+export function formatIsoDate(iso: string, locale: WidgetLocale): string {
+  return dateFormat(locale, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${iso}T12:00:00Z`),
+  );
+}
+
+/** The local date of an instant as YYYY-MM-DD, to tell today from tomorrow. */
+export function localDate(at: Date, timeZone: string): string {
+  return dateFormat('sv', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** "måndag" / "Monday" (Mo = 0). */
+export function weekdayName(weekday: Weekday, locale: WidgetLocale): string {
+  // 2024-01-01 was a Monday.
+  return dateFormat(locale, 'UTC', { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, 1 + weekday)));
+}
+
+/** "a, b och c" / "a, b and c". */
+export function formatList(items: readonly string[], locale: WidgetLocale): string {
+  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+}
+
+/** The first letter in upper case, for a phrase that starts a sentence. */
+export function capitalize(text: string, locale: WidgetLocale): string {
+  return text.charAt(0).toLocaleUpperCase(intlLocale(locale)) + text.slice(1);
+}

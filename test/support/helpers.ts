@@ -1,0 +1,23 @@
+/** Small helpers for element tests: what a user sees, at a fixed Stockholm instant. */
+
+/** The visible text of an element's shadow root, whitespace folded. */
+export function shownText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The text of the first match in the shadow root, whitespace folded. */
+export function textOf(element: Element, selector: string): string {
+  return (element.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Stockholm instants used across tests (2026: CET until 29 March and from 25 October). */
+export const AT = {
+  mondayOpen: '2026-11-30T10:00:00+01:00',
+  mondayClosingSoon: '2026-11-30T16:20:00+01:00',
+  mondayAfterHours: '2026-11-30T17:00:00+01:00',
+  mondayEarly: '2026-11-30T07:00:00+01:00',
+  saturday: '2026-11-28T12:00:00+01:00',
+  julafton: '2026-12-24T10:00:00+01:00',
+  juldagen: '2026-12-25T10:00:00+01:00',
+  midsommarafton: '2026-06-19T10:00:00+02:00',
+} as const;
