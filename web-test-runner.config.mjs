@@ -77,7 +77,7 @@ export default {
   browsers: [inZone('Pacific/Auckland')],
   groups: [
     { name: 'auckland', files: ['test/**/*.test.ts', `!${oracleTests}`], browsers: [inZone('Pacific/Auckland')] },
-    // { name: 'los-angeles', ... } joins once the elements have tests.
+    { name: 'los-angeles', files: ['test/elements/**/*.test.ts'], browsers: [inZone('America/Los_Angeles')] },
     { name: 'stockholm-oracles', files: [oracleTests], browsers: [inZone('Europe/Stockholm')] },
   ],
 };
