@@ -60,6 +60,31 @@ function dataServer(context, next) {
     context.body = JSON.stringify({ padding: 'x'.repeat(300 * 1024) });
     return undefined;
   }
+  if (path === '/test-csp/page.html') {
+    const bundle = context.query.bundle === 'iife' ? 'nmt-widgets.iife.js' : 'nmt-widgets.js';
+    const type = bundle.endsWith('iife.js') ? '' : ' type="module"';
+    context.set(
+      'Content-Security-Policy',
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+        "require-trusted-types-for 'script'; trusted-types lit-html",
+    );
+    context.type = 'text/html';
+    context.body = `<!doctype html><html lang="sv"><head><meta charset="utf-8">
+<script src="/test-csp/record-violations.js"></script>
+<script${type} src="/dist/cdn/${bundle}"></script></head><body>
+<nmt-open-status now="2026-11-30T10:00:00+01:00"></nmt-open-status>
+<nmt-hotline now="2026-11-30T17:00:00+01:00"></nmt-hotline>
+<nmt-contact-list></nmt-contact-list>
+<div data-nmt-widget="member-agencies"></div>
+</body></html>`;
+    return undefined;
+  }
+  if (path === '/test-csp/record-violations.js') {
+    context.type = 'application/javascript';
+    context.body = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+    return undefined;
+  }
   return next();
 }
 

@@ -14,6 +14,7 @@ function count(suite, totals) {
 
 export function summaryReporter() {
   let totals;
+  let printing = false;
   return {
     onTestRunStarted() {
       totals = { passed: 0, failed: 0, skipped: 0 };
@@ -29,7 +30,9 @@ export function summaryReporter() {
     stop() {
       // On exit, so the line comes after the default reporter's last progress output.
       const line = totals && `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
-      if (line) process.once('exit', () => console.log(`\n${line}`));
+      if (!line || printing) return;
+      printing = true;
+      process.once('exit', () => console.log(`\n${line}`));
     },
   };
 }
