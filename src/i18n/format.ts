@@ -40,6 +40,13 @@ export function formatDay(at: Date, locale: WidgetLocale, timeZone: string): str
   return dateFormat(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long' }).format(at);
 }
 
+/** "måndag 28 december 09.00" / "Monday 28 December at 09:00". */
+export function formatDayTime(at: Date, locale: WidgetLocale, timeZone: string): string {
+  const day = formatDay(at, locale, timeZone);
+  const time = formatTime(at, locale, timeZone);
+  return locale === 'sv' ? `${day} ${time}` : `${day} at ${time}`;
+}
+
 /** "28 december 2026" / "28 December 2026", for a date given as YYYY-MM-DD. */
 export function formatIsoDate(iso: string, locale: WidgetLocale): string {
   return dateFormat(locale, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }).format(

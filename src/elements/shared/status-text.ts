@@ -2,7 +2,7 @@
 import { msg, str } from '@lit/localize';
 import type { HoursStatus } from '../../core/status.js';
 import { wallClockAt } from '../../core/zoned-time.js';
-import { formatDay, formatTime } from '../../i18n/format.js';
+import { formatDayTime, formatTime } from '../../i18n/format.js';
 import { widgetLocale } from '../../i18n/locale.js';
 
 /** How long before closing the status says "closing soon". */
@@ -27,7 +27,7 @@ function when(at: Date, now: Date, timeZone: string, sayToday: boolean): string 
   const days = wallClockAt(at.getTime(), timeZone).dayNo - wallClockAt(now.getTime(), timeZone).dayNo;
   if (days === 0) return sayToday ? msg(str`i dag ${time}`, { id: 'when.today' }) : time;
   if (days === 1) return msg(str`i morgon ${time}`, { id: 'when.tomorrow' });
-  return msg(str`${formatDay(at, locale, timeZone)} ${time}`, { id: 'when.day' });
+  return formatDayTime(at, locale, timeZone);
 }
 
 export function statusView(status: HoursStatus, now: Date): StatusView {

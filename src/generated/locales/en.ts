@@ -33,7 +33,6 @@
 'status.opens': str`opens ${0}`,
 'urgent.heading': `If it is urgent`,
 'urgent.heading-closed': `The helpline is closed. If it is urgent:`,
-'when.day': str`${0} ${1} at {1}`,
 'when.today': str`today at ${0}`,
 'when.tomorrow': str`tomorrow at ${0}`,
     };
