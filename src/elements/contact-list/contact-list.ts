@@ -28,7 +28,7 @@ function breakable(email: string) {
  * @csspart item - One person.
  * @csspart link - Every phone, e-mail and contact-card link.
  * @cssprop [--nmt-color-border=currentColor 28%] - Card borders.
- * @cssprop [--nmt-contact-min-width=15rem] - The narrowest a card gets before the grid wraps.
+ * @cssprop [--nmt-contact-min-width=16rem] - The narrowest a card gets before the grid wraps.
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
 @localized()
