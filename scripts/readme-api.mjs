@@ -9,9 +9,18 @@ const START = '<!-- api:start (generated from custom-elements.json by npm run do
 const END = '<!-- api:end -->';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text = '') =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const table = (head, rows) =>
-  rows.length === 0 ? '' : [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+  rows.length === 0
+    ? ''
+    : [
+        `| ${head.join(' | ')} |`,
+        `|${head.map(() => '---').join('|')}|`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+      ].join('\n') + '\n';
 
 const sections = [];
 for (const module of manifest.modules) {
@@ -20,7 +29,12 @@ for (const module of manifest.modules) {
     const fields = new Map((d.members ?? []).map((m) => [m.name, m]));
     const attributes = (d.attributes ?? []).map((a) => {
       const field = fields.get(a.fieldName);
-      return [`\`${a.name}\``, a.type?.text ?? field?.type?.text ?? '', field?.default ?? '', a.description ?? field?.description ?? ''];
+      return [
+        `\`${a.name}\``,
+        a.type?.text ?? field?.type?.text ?? '',
+        field?.default ?? '',
+        a.description ?? field?.description ?? '',
+      ];
     });
     const readonly = (d.members ?? []).filter((m) => m.kind === 'field' && m.readonly && m.privacy !== 'private');
     sections.push(
@@ -30,10 +44,22 @@ for (const module of manifest.modules) {
         d.description ?? '',
         '',
         table(['attribute', 'type', 'default', 'description'], attributes),
-        table(['read-only property', 'type', 'description'], readonly.map((m) => [`\`${m.name}\``, m.type?.text ?? '', m.description ?? ''])),
-        table(['event', 'description'], (d.events ?? []).map((e) => [`\`${e.name}\``, e.description ?? ''])),
-        table(['CSS part', 'description'], (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? ''])),
-        table(['CSS custom property', 'default', 'description'], (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.default ?? '', p.description ?? ''])),
+        table(
+          ['read-only property', 'type', 'description'],
+          readonly.map((m) => [`\`${m.name}\``, m.type?.text ?? '', m.description ?? '']),
+        ),
+        table(
+          ['event', 'description'],
+          (d.events ?? []).map((e) => [`\`${e.name}\``, e.description ?? '']),
+        ),
+        table(
+          ['CSS part', 'description'],
+          (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']),
+        ),
+        table(
+          ['CSS custom property', 'default', 'description'],
+          (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.default ?? '', p.description ?? '']),
+        ),
       ]
         .filter((block) => block !== '')
         .join('\n'),
