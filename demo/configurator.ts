@@ -1,0 +1,77 @@
+// The embed-snippet configurator: options in, a snippet and a live preview out.
+// Everything the user types is set as attribute values or text, never parsed as HTML.
+import '../src/define.js';
+import { HoursSyntaxError, parseHours } from '../src/hours.js';
+
+const form = document.querySelector<HTMLFormElement>('#options')!;
+const snippet = document.querySelector<HTMLElement>('#snippet')!;
+const preview = document.querySelector<HTMLElement>('#preview')!;
+const hoursError = document.querySelector<HTMLElement>('#hours-error')!;
+const copied = document.querySelector<HTMLElement>('#copied')!;
+
+const TEXT_OPTIONS = ['heading-level', 'hours', 'social-services-number', 'social-services-label', 'filter', 'src'];
+const FLAG_OPTIONS = ['compact', 'hide-urgent', 'show-number'];
+const SCRIPT = '<script src="https://www.exempel.se/assets/nmt-widgets.iife.js" defer></script>';
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function applies(name: string, widget: string): boolean {
+  const label =
+    form.elements.namedItem(name) instanceof Element
+      ? (form.elements.namedItem(name) as Element).closest('label')
+      : null;
+  const only = label?.dataset.for;
+  return !only || only.split(' ').includes(widget);
+}
+
+function update(): void {
+  const data = new FormData(form);
+  const widget = String(data.get('widget'));
+  for (const label of form.querySelectorAll<HTMLElement>('label[data-for]')) {
+    label.hidden = !label.dataset.for!.split(' ').includes(widget);
+  }
+
+  const attributes: Array<[string, string]> = [];
+  for (const name of TEXT_OPTIONS) {
+    const value = String(data.get(name) ?? '').trim();
+    if (value && applies(name, widget) && !(name === 'heading-level' && (value === '2' || widget === 'open-status'))) {
+      attributes.push([name, value]);
+    }
+  }
+  for (const name of FLAG_OPTIONS) if (data.get(name) && applies(name, widget)) attributes.push([name, '']);
+
+  const hours = String(data.get('hours') ?? '').trim();
+  hoursError.textContent = '';
+  if (hours && applies('hours', widget)) {
+    try {
+      parseHours(hours);
+    } catch (error) {
+      hoursError.textContent = error instanceof HoursSyntaxError ? error.message : String(error);
+    }
+  }
+
+  const cms = Boolean(data.get('cms'));
+  const attrText = attributes
+    .map(([n, v]) => (v === '' && !cms ? ` ${n}` : ` ${cms ? 'data-' : ''}${n}="${escapeAttribute(v)}"`))
+    .join('');
+  const element = cms
+    ? `<div data-nmt-widget="${widget}"${attrText}>Stödtelefon 020-390 000</div>`
+    : `<nmt-${widget}${attrText}></nmt-${widget}>`;
+  snippet.textContent = `${SCRIPT}\n\n${element}`;
+
+  const live = document.createElement(`nmt-${widget}`);
+  for (const [name, value] of attributes) live.setAttribute(name, value);
+  preview.replaceChildren(live);
+}
+
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+document.querySelector('#copy')!.addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(snippet.textContent ?? '');
+    copied.textContent = 'Kopierat.';
+  } catch {
+    copied.textContent = 'Markera koden och kopiera den.';
+  }
+});
+update();
