@@ -49,9 +49,8 @@ export function statusView(status: HoursStatus, now: Date): StatusView {
     return { state: 'open', label: msg('Öppet nu', { id: 'status.open' }), detail: closes, changesAt: soonFrom };
   }
   const parts: string[] = [];
-  if (status.holiday && status.today.length === 0) {
-    parts.push(msg(str`stängt i dag, ${status.holiday.name[widgetLocale()]}`, { id: 'status.closed-holiday' }));
-  }
+  // Why: the holiday or eve, when it keeps the line closed all day.
+  if (status.holiday && status.today.length === 0) parts.push(status.holiday.name[widgetLocale()]);
   if (nextChange) parts.push(msg(str`öppnar ${when(nextChange, now, timeZone, true)}`, { id: 'status.opens' }));
   return {
     state: 'closed',

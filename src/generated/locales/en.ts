@@ -26,7 +26,6 @@
 'members.more': str`Read more about the NMT at ${0}`,
 'open-status.name': `Helpline`,
 'status.closed': `Closed now`,
-'status.closed-holiday': str`closed today, ${0}`,
 'status.closes': str`closes ${0}`,
 'status.closing-soon': `Closing soon`,
 'status.open': `Open now`,
