@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const hotlineStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .base {
     display: grid;
     gap: calc(var(--_gap) * 0.75);
@@ -72,6 +75,18 @@ export const hotlineStyles = css`
     font-weight: 700;
     font-size: 1.15em;
     white-space: nowrap;
+  }
+  /* Narrow columns and phones: less padding, each urgent number above its words. */
+  @container (max-width: 24rem) {
+    .base {
+      padding: var(--nmt-padding, 0.875rem);
+    }
+    .urgent {
+      padding-inline: 0.75em;
+    }
+    .urgent li {
+      grid-template-columns: 1fr;
+    }
   }
   :host([compact]) .base {
     padding: var(--nmt-padding, 0.875rem);
