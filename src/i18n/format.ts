@@ -54,11 +54,6 @@ export function formatIsoDate(iso: string, locale: WidgetLocale): string {
   );
 }
 
-/** The local date of an instant as YYYY-MM-DD, to tell today from tomorrow. */
-export function localDate(at: Date, timeZone: string): string {
-  return dateFormat('sv', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
 /** "måndag" / "Monday" (Mo = 0). */
 export function weekdayName(weekday: Weekday, locale: WidgetLocale): string {
   // 2024-01-01 was a Monday.

@@ -9,16 +9,28 @@ import { templates as en } from '../generated/locales/en.js';
 
 export type WidgetLocale = 'sv' | 'en';
 
-// The English templates are bundled, not fetched: the CDN file makes no further requests.
-const localization = (() => {
-  try {
-    return configureLocalization({ sourceLocale, targetLocales, loadLocale: async () => ({ templates: en }) });
-  } catch (error) {
-    // Another copy of @lit/localize on the page was configured first: keep Swedish, never throw.
-    console.warn('nmt-widgets: localisation is already configured on this page; widgets stay in Swedish.', error);
-    return null;
+type Localization = ReturnType<typeof configureLocalization>;
+
+/** Configured on first use (an element connecting, or setWidgetLocale), so importing the package has no side effect. */
+let localization: Localization | null | undefined;
+
+function configured(): Localization | null {
+  if (localization === undefined) {
+    try {
+      // The English templates are bundled, not fetched: the CDN file makes no further requests.
+      localization = configureLocalization({
+        sourceLocale,
+        targetLocales,
+        loadLocale: async () => ({ templates: en }),
+      });
+    } catch (error) {
+      // Another copy of @lit/localize on the page was configured first: keep Swedish, never throw.
+      console.warn('nmt-widgets: localisation is already configured on this page; widgets stay in Swedish.', error);
+      localization = null;
+    }
   }
-})();
+  return localization;
+}
 
 /** `sv`, `sv-SE`, `sv-FI` (or no language at all) -> sv; anything else -> en. */
 export function resolveLocale(lang: string | null | undefined): WidgetLocale {
@@ -31,7 +43,8 @@ let observer: MutationObserver | null = null;
 
 function apply(): void {
   const locale = explicit ?? resolveLocale(document.documentElement.getAttribute('lang'));
-  if (localization && localization.getLocale() !== locale) void localization.setLocale(locale);
+  const l10n = configured();
+  if (l10n && l10n.getLocale() !== locale) void l10n.setLocale(locale);
 }
 
 /** Starts following `<html lang>`; called by every element on connect, does the work once. */
