@@ -50,6 +50,7 @@ export default tseslint.config(
         URL: 'readonly',
         performance: 'readonly',
         setTimeout: 'readonly',
+        URLSearchParams: 'readonly',
       },
     },
   },
