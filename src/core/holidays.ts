@@ -45,50 +45,49 @@ function onOrAfter(from: number, weekday: number): number {
 const FRIDAY = 4;
 const SATURDAY = 5;
 
-type Rule = readonly [id: string, kind: HolidayKind, sv: string, en: string, dayOf: (year: number) => number | null];
+type Rule = readonly [sv: string, en: string, dayOf: (year: number) => number | null];
 
 const fixed = (month: number, day: number) => (year: number) => dayNumber(year, month, day);
 const fromEaster = (days: number) => (year: number) => easterDayNumber(year) + days;
 
-// In date order within a year; midsommar and alla helgons dag move to the
-// Saturday in their week since 1953, and their eves with them.
+// In date order within a year. Midsommar and alla helgons dag fall on the
+// Saturday in their week since 1953, and their eves on the Friday before.
 const RULES: readonly Rule[] = [
-  ['nyarsdagen', 'public', 'nyårsdagen', "New Year's Day", fixed(1, 1)],
-  ['trettondagsafton', 'eve', 'trettondagsafton', 'Twelfth Night', fixed(1, 5)],
-  ['trettondedag-jul', 'public', 'trettondedag jul', 'Epiphany', fixed(1, 6)],
-  ['langfredagen', 'public', 'långfredagen', 'Good Friday', fromEaster(-2)],
-  ['paskafton', 'eve', 'påskafton', 'Easter Eve', fromEaster(-1)],
-  ['paskdagen', 'public', 'påskdagen', 'Easter Sunday', fromEaster(0)],
-  ['annandag-pask', 'public', 'annandag påsk', 'Easter Monday', fromEaster(1)],
-  ['valborgsmassoafton', 'eve', 'valborgsmässoafton', 'Walpurgis Night', fixed(4, 30)],
-  ['forsta-maj', 'public', 'första maj', 'May Day', fixed(5, 1)],
-  ['kristi-himmelsfardsdag', 'public', 'Kristi himmelsfärdsdag', 'Ascension Day', fromEaster(39)],
-  ['pingstafton', 'eve', 'pingstafton', 'Whitsun Eve', fromEaster(48)],
-  ['pingstdagen', 'public', 'pingstdagen', 'Whit Sunday', fromEaster(49)],
+  ['nyårsdagen', "New Year's Day", fixed(1, 1)],
+  ['trettondagsafton', 'Twelfth Night', fixed(1, 5)],
+  ['trettondedag jul', 'Epiphany', fixed(1, 6)],
+  ['långfredagen', 'Good Friday', fromEaster(-2)],
+  ['påskafton', 'Easter Eve', fromEaster(-1)],
+  ['påskdagen', 'Easter Sunday', fromEaster(0)],
+  ['annandag påsk', 'Easter Monday', fromEaster(1)],
+  ['valborgsmässoafton', 'Walpurgis Night', fixed(4, 30)],
+  ['första maj', 'May Day', fixed(5, 1)],
+  ['Kristi himmelsfärdsdag', 'Ascension Day', fromEaster(39)],
+  ['pingstafton', 'Whitsun Eve', fromEaster(48)],
+  ['pingstdagen', 'Whit Sunday', fromEaster(49)],
   // Annandag pingst gave way to nationaldagen as a public holiday in 2005.
-  ['annandag-pingst', 'public', 'annandag pingst', 'Whit Monday', (y) => (y < 2005 ? fromEaster(50)(y) : null)],
-  [
-    'nationaldagen',
-    'public',
-    'Sveriges nationaldag',
-    'National Day of Sweden',
-    (y) => (y >= 2005 ? dayNumber(y, 6, 6) : null),
-  ],
-  ['midsommarafton', 'eve', 'midsommarafton', 'Midsummer Eve', (y) => onOrAfter(dayNumber(y, 6, 19), FRIDAY)],
-  ['midsommardagen', 'public', 'midsommardagen', 'Midsummer Day', (y) => onOrAfter(dayNumber(y, 6, 20), SATURDAY)],
-  ['allhelgonaafton', 'eve', 'allhelgonaafton', "All Saints' Eve", (y) => onOrAfter(dayNumber(y, 10, 30), FRIDAY)],
-  [
-    'alla-helgons-dag',
-    'public',
-    'alla helgons dag',
-    "All Saints' Day",
-    (y) => onOrAfter(dayNumber(y, 10, 31), SATURDAY),
-  ],
-  ['julafton', 'eve', 'julafton', 'Christmas Eve', fixed(12, 24)],
-  ['juldagen', 'public', 'juldagen', 'Christmas Day', fixed(12, 25)],
-  ['annandag-jul', 'public', 'annandag jul', 'Boxing Day', fixed(12, 26)],
-  ['nyarsafton', 'eve', 'nyårsafton', "New Year's Eve", fixed(12, 31)],
+  ['annandag pingst', 'Whit Monday', (y) => (y < 2005 ? fromEaster(50)(y) : null)],
+  ['nationaldagen', 'National Day of Sweden', (y) => (y >= 2005 ? dayNumber(y, 6, 6) : null)],
+  ['midsommarafton', 'Midsummer Eve', (y) => onOrAfter(dayNumber(y, 6, 19), FRIDAY)],
+  ['midsommardagen', 'Midsummer Day', (y) => onOrAfter(dayNumber(y, 6, 20), SATURDAY)],
+  ['allhelgonaafton', "All Saints' Eve", (y) => onOrAfter(dayNumber(y, 10, 30), FRIDAY)],
+  ['alla helgons dag', "All Saints' Day", (y) => onOrAfter(dayNumber(y, 10, 31), SATURDAY)],
+  ['julafton', 'Christmas Eve', fixed(12, 24)],
+  ['juldagen', 'Christmas Day', fixed(12, 25)],
+  ['annandag jul', 'Boxing Day', fixed(12, 26)],
+  ['nyårsafton', "New Year's Eve", fixed(12, 31)],
 ];
+
+/** The stable id is the Swedish name in ASCII: "annandag påsk" -> "annandag-pask". */
+const idOf = (sv: string) =>
+  sv
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ /g, '-');
+
+/** Every eve is an "-afton"; no public holiday is. */
+const kindOf = (sv: string): HolidayKind => (sv.endsWith('afton') ? 'eve' : 'public');
 
 export interface DatedHoliday extends Holiday {
   /** Day number of `date`, for cheap comparisons. */
@@ -102,9 +101,9 @@ const byDay = new Map<number, DatedHoliday>();
 export function holidaysOfYear(year: number): readonly DatedHoliday[] {
   let list = byYear.get(year);
   if (!list) {
-    list = RULES.flatMap(([id, kind, sv, en, dayOf]) => {
+    list = RULES.flatMap(([sv, en, dayOf]) => {
       const dayNo = dayOf(year);
-      return dayNo === null ? [] : [{ id, kind, name: { sv, en }, dayNo, date: isoDate(dayNo) }];
+      return dayNo === null ? [] : [{ id: idOf(sv), kind: kindOf(sv), name: { sv, en }, dayNo, date: isoDate(dayNo) }];
     }).sort((a, b) => a.dayNo - b.dayNo);
     byYear.set(year, list);
     for (const holiday of list) byDay.set(holiday.dayNo, holiday);
