@@ -30,7 +30,7 @@ export const hotlineStyles = css`
     font-size: 1.75em;
     font-weight: 700;
     line-height: 1.2;
-    text-decoration-color: var(--_accent);
+    text-decoration-color: color-mix(in srgb, var(--_accent) 75%, currentColor);
     text-decoration-thickness: 0.1em;
     white-space: nowrap;
   }
