@@ -24,6 +24,7 @@ export class ClockController implements ReactiveController {
   private woken = false;
   private lastWall = 0;
   private lastMonotonic = 0;
+  private frozenText = '';
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -32,6 +33,8 @@ export class ClockController implements ReactiveController {
   /** Follows the `now` attribute: an ISO 8601 instant freezes the clock; empty or invalid runs it. */
   freezeAt(value: string | null | undefined): void {
     const text = (value ?? '').trim();
+    if (text === this.frozenText) return; // called on every update; parse and warn once per value
+    this.frozenText = text;
     const at = text ? new Date(text) : null;
     if (at && Number.isNaN(at.getTime())) {
       console.warn(

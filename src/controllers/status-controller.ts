@@ -43,17 +43,17 @@ export class StatusController implements ReactiveController {
   /** Text for the polite live region: empty until the status changes on the page. */
   announcement = '';
 
-  private internals: ElementInternals | null;
   private flipped = false;
   private summaryKey = '';
+  /** The instants at which what the view says changes. */
+  private wakeTimes: Array<Date | null> = [];
 
   constructor(
     private readonly host: Host,
     private readonly clock: ClockController,
     private readonly data: DataController,
-    internals: ElementInternals | null,
+    private readonly internals: ElementInternals | null,
   ) {
-    this.internals = internals;
     host.addController(this);
   }
 
@@ -74,6 +74,9 @@ export class StatusController implements ReactiveController {
       this.summary = summarizeHours(schedule, now, hotline.timeZone);
       this.summaryKey = key;
     }
+    // "i morgon" becomes "i dag" at midnight, so the words change then too.
+    const nextMidnight = new Date(instantOf(dayNo + 1, 0, hotline.timeZone));
+    this.wakeTimes = [this.status.nextChange, this.view.changesAt, nextMidnight];
 
     this.flipped = woken && wasOpen !== undefined && wasOpen !== this.status.open;
     if (woken && previous && previous.state !== this.view.state) {
@@ -90,10 +93,7 @@ export class StatusController implements ReactiveController {
     this.setState('closed', !status.open);
     this.setState('closing-soon', view.state === 'closing-soon');
 
-    const { timeZone } = this.data.data.hotline;
-    const nextMidnight = new Date(instantOf(wallClockAt(this.clock.now().getTime(), timeZone).dayNo + 1, 0, timeZone));
-    // "i morgon" becomes "i dag" at midnight, so the words change then too.
-    this.clock.wakeAt([status.nextChange, view.changesAt, nextMidnight]);
+    this.clock.wakeAt(this.wakeTimes);
 
     if (this.flipped) {
       this.flipped = false;

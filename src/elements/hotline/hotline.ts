@@ -135,7 +135,6 @@ export class NmtHotline extends LitElement {
 
   private renderUrgent(level: number, closed: boolean) {
     const { urgent } = this.data.data;
-    const socialHref = this.socialServicesNumber ? telHref(this.socialServicesNumber) : null;
     return html`
       <section part="urgent" class="urgent" aria-labelledby="${this.headingId}-urgent">
         ${heading(
@@ -158,17 +157,26 @@ export class NmtHotline extends LitElement {
             >
             <span>${text(urgent.police.text)}</span>
           </li>
-          <li>
-            ${
-              socialHref
-                ? html`<a part="link" class="urgent-number" href=${socialHref}>${this.socialServicesNumber}</a>
-                    <span>${this.socialServicesLabel || text(urgent.socialServices.text)}</span>`
-                : html`<span class="urgent-number" aria-hidden="true">&#9742;</span>
-                    <span>${text(urgent.socialServices.text)}</span>`
-            }
-          </li>
+          <li>${this.renderSocialServices()}</li>
         </ul>
       </section>
     `;
+  }
+
+  /** The municipality's own socialjour when it set one (linked if it is a phone number), else the general advice. */
+  private renderSocialServices() {
+    const { socialServices } = this.data.data.urgent;
+    const number = this.socialServicesNumber?.trim();
+    if (!number) {
+      return html`<span class="urgent-number" aria-hidden="true">&#9742;</span
+        ><span>${text(socialServices.text)}</span>`;
+    }
+    const href = telHref(number);
+    const label = this.socialServicesLabel?.trim() || text(socialServices.text);
+    return html`${
+        href
+          ? html`<a part="link" class="urgent-number" href=${href}>${number}</a>`
+          : html`<span class="urgent-number">${number}</span>`
+      } <span>${label}</span>`;
   }
 }

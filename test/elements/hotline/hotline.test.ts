@@ -48,6 +48,16 @@ describe('<nmt-hotline>', () => {
     expect(textOf(el, '.urgent li:last-child')).to.equal('040-34 12 00 Socialjouren i Malmö');
   });
 
+  it('keeps a socialjour number that cannot be dialled as text, not lost', async () => {
+    const el = await fixture<NmtHotline>(
+      html`<nmt-hotline now=${AT.mondayOpen} social-services-number="via växeln 040-34 10 00"></nmt-hotline>`,
+    );
+    expect(el.shadowRoot!.querySelectorAll('.urgent a')).to.have.length(2);
+    expect(textOf(el, '.urgent li:last-child')).to.equal(
+      'via växeln 040-34 10 00 Socialjouren eller motsvarande jourfunktion inom socialtjänsten i din kommun',
+    );
+  });
+
   describe('status at fixed instants', () => {
     const cases: Array<[string, string, 'open' | 'closed', string, string]> = [
       ['open on a weekday', AT.mondayOpen, 'open', 'Öppet nu', 'Öppet nu, stänger 16.30'],
