@@ -115,6 +115,20 @@ describe('locale', () => {
   });
 });
 
+describe('hours around the clock', () => {
+  it('says so in words', async () => {
+    setWidgetLocale('sv');
+    const el = await fixture<NmtHotline>(html`<nmt-hotline now=${AT.saturday} hours="24/7; PH off"></nmt-hotline>`);
+    expect([...el.shadowRoot!.querySelectorAll('.hours li')].map((li) => li.textContent)).to.deep.equal([
+      'Måndag–söndag dygnet runt',
+      'Stängt helgdagar',
+    ]);
+    setWidgetLocale('en');
+    await waitUntil(() => textOf(el, '.hours li') === 'Monday–Sunday around the clock');
+    setWidgetLocale(null);
+  });
+});
+
 describe('right-to-left pages', () => {
   it('mirrors the layout with logical properties', async () => {
     const wrapper = await fixture<HTMLDivElement>(

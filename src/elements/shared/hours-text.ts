@@ -7,6 +7,9 @@ import { widgetLocale } from '../../i18n/locale.js';
 
 function spansText(spans: readonly TimeSpan[]): string {
   const locale = widgetLocale();
+  if (spans.length === 1 && spans[0].start === 0 && spans[0].end === 1440) {
+    return msg('dygnet runt', { id: 'hours.all-day' });
+  }
   return formatList(
     spans.map((s) => `${formatMinutes(s.start, locale)}–${formatMinutes(s.end, locale)}`),
     locale,

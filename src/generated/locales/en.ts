@@ -17,6 +17,7 @@
 'contacts.vcard': `Save contact`,
 'hotline.call': `Call`,
 'hotline.hours': `Helpline hours`,
+'hours.all-day': `around the clock`,
 'hours.closed-on': str`Closed on ${0}`,
 'hours.none': `No regular hours`,
 'hours.public-holidays': `public holidays`,
