@@ -21,8 +21,8 @@ export interface DaySpans {
   readonly rule: Rule | null;
 }
 
-function inYears(year: number, years: readonly YearRange[]): boolean {
-  return years.some((r) => year >= r.from && year <= r.to);
+function inYears(year: number, years: YearRange): boolean {
+  return year >= years.from && year <= years.to;
 }
 
 const compareMonthDay = (m1: number, d1: number, m2: number, d2: number) => (m1 - m2) * 32 + (d1 - d2);
@@ -32,7 +32,7 @@ const compareMonthDay = (m1: number, d1: number, m2: number, d2: number) => (m1 
  * filters on the day's own year; a year written on the item (`2026 Dec 24`)
  * anchors it, so `2026 Dec 20-2027 Jan 06` runs across the new year.
  */
-function dateMatches(sel: DateSelector, dayNo: number, years: readonly YearRange[] | null): boolean {
+function dateMatches(sel: DateSelector, dayNo: number, years: YearRange | null): boolean {
   const { year, month, day } = civilDate(dayNo);
   if (years && !inYears(year, years)) return false;
   if (sel.type === 'easter') {

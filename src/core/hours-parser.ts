@@ -3,7 +3,7 @@
  *
  *   rules     = rule *( ";" rule )
  *   rule      = [years] [dates] [weekdays] times [comment]
- *   years     = 2026-2027 | 2026,2028 | 2026 (a lone year before a date is that date's own)
+ *   years     = 2026 | 2026-2027 (a lone year before a date is that date's own)
  *   dates     = item *( "," item ); item = [year] (Dec 24 | Dec 24-26 | Oct 30-Nov 5 | Dec 24-2027 Jan 02
  *               | easter [("+"|"-") N day(s)]) | 31 (another day of the month before)
  *   weekdays  = (Mo | Mo-Fr | PH) *( "," ... ) | PH Mo-Fr
@@ -56,8 +56,8 @@ class Parser {
     // As in OSM, "2026 Dec 24,Dec 31" dates only the first item: a lone year
     // before a date belongs to that date, not to the whole rule.
     let firstItemYear: number | undefined;
-    if (years?.length === 1 && years[0].from === years[0].to && (this.atMonth() || this.at('easter'))) {
-      firstItemYear = years[0].from;
+    if (years && years.from === years.to && (this.atMonth() || this.at('easter'))) {
+      firstItemYear = years.from;
       years = null;
     }
     const dates = this.dates(firstItemYear);
@@ -69,22 +69,22 @@ class Parser {
 
   // --- selectors ---------------------------------------------------------
 
-  private years(): YearRange[] | null {
+  private years(): YearRange | null {
     if (!/^\d{4}(?![\d:])/.test(this.rest())) return null;
-    const years: YearRange[] = [];
-    do {
-      const from = this.year();
-      let to = from;
-      if (this.src[this.pos] === '-' && /^-\d{4}(?![\d:])/.test(this.rest())) {
-        this.pos++;
-        const at = this.pos;
-        to = this.year();
-        if (to < from) this.fail(`The year range ends (${to}) before it starts (${from})`, at);
-      }
-      years.push({ from, to });
-    } while (this.src[this.pos] === ',' && /^,\d{4}(?![\d:])/.test(this.rest()) && ++this.pos);
+    const from = this.year();
+    let to = from;
+    if (this.src[this.pos] === '-' && /^-\d{4}(?![\d:])/.test(this.rest())) {
+      this.pos++;
+      const at = this.pos;
+      to = this.year();
+      if (to < from) this.fail(`The year range ends (${to}) before it starts (${from})`, at);
+    }
+    // Lists of years are read in different ways by OSM tools: one meaning only.
+    if (/^,\s*\d{4}(?![\d:])/.test(this.rest())) {
+      this.fail('Write one year or a range of years (2026-2027); for years apart, write a rule for each', this.pos);
+    }
     this.requireSpace('a year');
-    return years;
+    return { from, to };
   }
 
   private year(): number {

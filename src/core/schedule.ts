@@ -39,8 +39,8 @@ export interface WeekdaySelector {
 export interface Rule {
   /** The rule as written, for messages and summaries. */
   readonly text: string;
-  /** A year selector (`2026-2027`, `2026,2028`, or `2026` before weekdays or times). */
-  readonly years: readonly YearRange[] | null;
+  /** A year selector (`2026-2027`, or `2026` before weekdays or times). */
+  readonly years: YearRange | null;
   readonly dates: readonly DateSelector[] | null;
   readonly weekdays: WeekdaySelector | null;
   /** Open spans; empty for `off`/`closed`. */

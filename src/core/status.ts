@@ -113,7 +113,8 @@ export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockh
   }
   // The scan ran to the horizon: an open run that ended before the last day seen did close.
   if (nextChange === null && runEnd !== null && runEnd < current.start) nextChange = runEnd;
-  if (nextChange !== null && nextChange > horizon) nextChange = null;
+  // "Within 366 days": a change exactly 366 days ahead is past the horizon, as opening_hours.js counts it.
+  if (nextChange !== null && nextChange >= horizon) nextChange = null;
 
   return {
     open,

@@ -57,16 +57,8 @@ describe('parseHours', () => {
       (s) => expect(s.rules[0].dates!.map((d) => d.type === 'range' && d.from.year)).to.deep.equal([2026, 2027]),
     ],
     ['2026 easter off', (s) => expect(s.rules[0].dates).to.deep.equal([{ type: 'easter', offset: 0, year: 2026 }])],
-    ['2026 Mo-Fr 09:00-12:00', (s) => expect(s.rules[0].years).to.deep.equal([{ from: 2026, to: 2026 }])],
-    [
-      '2026,2028 Dec 24 off',
-      (s) =>
-        expect(s.rules[0].years).to.deep.equal([
-          { from: 2026, to: 2026 },
-          { from: 2028, to: 2028 },
-        ]),
-    ],
-    ['2026-2027 Mo-Fr 09:00-12:00', (s) => expect(s.rules[0].years).to.deep.equal([{ from: 2026, to: 2027 }])],
+    ['2026 Mo-Fr 09:00-12:00', (s) => expect(s.rules[0].years).to.deep.equal({ from: 2026, to: 2026 })],
+    ['2026-2027 Mo-Fr 09:00-12:00', (s) => expect(s.rules[0].years).to.deep.equal({ from: 2026, to: 2027 })],
     [
       '2026 Dec 24-2027 Jan 02 off',
       (s) => expect(s.rules[0].dates![0]).to.deep.include({ to: { month: 1, day: 2, year: 2027 } }),
@@ -115,6 +107,7 @@ describe('parseHours', () => {
     ['easter + 2 days off', 7, /easter -2 days/],
     ['Dec 24-2027 Jan 02 off', 7, /only when it starts in one/],
     ['2027-2026 off', 5, /ends \(2026\) before it starts/],
+    ['2026,2028 Dec 24 off', 4, /one year or a range of years/],
     ['Mo-Fr 09:00-16:30 "a" "b"', 22, /expected ";"/],
     ['Mo-Fr@ 09:00-16:30', 5, /Unexpected "@/],
   ];

@@ -331,6 +331,20 @@ const cases: Case[] = [
     open: false,
     next: '2027-12-24T09:00:00',
   },
+  {
+    name: 'a change exactly 366 days ahead is not',
+    hours: '2065 Jan 01 01:00-02:00',
+    at: '2064-01-01T00:00:00',
+    open: false,
+    next: null,
+  },
+  {
+    name: 'a change a minute less than 366 days ahead is',
+    hours: '2065 Jan 01 01:00-02:00',
+    at: '2064-01-01T00:01:00',
+    open: false,
+    next: '2065-01-01T00:00:00',
+  },
   // Another zone, asked for explicitly.
   {
     name: 'the same hours read in New York',
