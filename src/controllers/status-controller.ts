@@ -79,6 +79,7 @@ export class StatusController implements ReactiveController {
     this.wakeTimes = [this.status.nextChange, this.view.changesAt, nextMidnight];
 
     this.flipped = woken && wasOpen !== undefined && wasOpen !== this.status.open;
+    // (An unknown span is not open: the reflected status and the event follow `open`.)
     if (woken && previous && previous.state !== this.view.state) {
       this.announcement = [this.view.label, this.view.detail].filter(Boolean).join(', ');
     }
@@ -92,6 +93,7 @@ export class StatusController implements ReactiveController {
     this.setState('open', status.open);
     this.setState('closed', !status.open);
     this.setState('closing-soon', view.state === 'closing-soon');
+    this.setState('unknown', view.state === 'unknown');
 
     this.clock.wakeAt(this.wakeTimes);
 

@@ -3,8 +3,9 @@
  * (as opening_hours.js implements it):
  * - rules are applied in order; a rule whose selectors match the day replaces
  *   everything earlier rules gave that day, including their spill from the day before;
- * - except that a rule of times alone ("10:00-12:00") that follows a rule with
- *   selectors adds to the day instead of replacing it;
+ * - except that a rule of times alone ("10:00-12:00") adds to the day instead,
+ *   unless it is open and follows another rule of times alone; where added
+ *   spans overlap, the later rule's state (open or unknown) wins;
  * - a span past midnight belongs to the day it starts: its tail is added to the
  *   next day without replacing what that day already has.
  */
@@ -14,9 +15,15 @@ import type { DateSelector, Rule, Schedule, YearRange } from './schedule.js';
 
 const MINUTES_PER_DAY = 1440;
 
+/**
+ * Minutes [start, end) of a day (0-1440) that are open, or unknown when
+ * `unknown` is true, with the comment of the rule that gave them.
+ */
+export type Segment = readonly [start: number, end: number, unknown: boolean, comment: string | null];
+
 export interface DaySpans {
-  /** Open minutes [start, end) within the day (0-1440), sorted and merged. */
-  readonly spans: ReadonlyArray<readonly [number, number]>;
+  /** The day's open and unknown minutes, sorted, not overlapping; the rest of the day is closed. */
+  readonly spans: readonly Segment[];
   /** The last rule that selected the day itself, if any. */
   readonly rule: Rule | null;
 }
@@ -70,28 +77,47 @@ export function ruleSelectsDay(rule: Rule, dayNo: number): boolean {
   return true;
 }
 
-function merge(spans: Array<[number, number]>): Array<[number, number]> {
-  spans.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [s, e] of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
+/**
+ * Paints [start, end) over what a day has so far: a later rule's span wins
+ * where spans overlap (an open span over an unknown one, or the reverse).
+ */
+function paint(segments: Segment[], start: number, end: number, rule: Rule): Segment[] {
+  if (start >= end) return segments;
+  const painted: Segment[] = [];
+  for (const segment of segments) {
+    const [s, e, u, c] = segment;
+    if (e <= start || s >= end) painted.push(segment);
+    else {
+      if (s < start) painted.push([s, start, u, c]);
+      if (e > end) painted.push([end, e, u, c]);
+    }
   }
-  return merged;
+  painted.push([start, end, rule.unknown, rule.comment]);
+  painted.sort((a, b) => a[0] - b[0]);
+  // Join neighbours in the same state with the same comment.
+  const joined: Segment[] = [];
+  for (const segment of painted) {
+    const last = joined[joined.length - 1];
+    if (last && last[1] === segment[0] && last[2] === segment[2] && last[3] === segment[3]) {
+      joined[joined.length - 1] = [last[0], segment[1], last[2], last[3]];
+    } else joined.push(segment);
+  }
+  return joined;
 }
 
-/** The open minutes of a day (by day number, in the schedule's own calendar). */
 const hasSelectors = (rule: Rule) => rule.years !== null || rule.dates !== null || rule.weekdays !== null;
 
-/** Whether a rule that selects a day replaces what earlier rules gave it, or adds to it. */
+/** Whether a rule that selects a day replaces what earlier rules gave it, or paints over it. */
 function replacesEarlier(rules: readonly Rule[], index: number): boolean {
   const rule = rules[index];
-  return rule.spans.length === 0 || hasSelectors(rule) || (index > 0 && !hasSelectors(rules[index - 1]));
+  if (rule.spans.length === 0) return true; // off: the whole day is closed
+  if (hasSelectors(rule)) return true;
+  // Times alone replace only when open and following another rule of times alone.
+  return !rule.unknown && index > 0 && !hasSelectors(rules[index - 1]);
 }
 
 export function daySpans(schedule: Schedule, dayNo: number): DaySpans {
-  let spans: Array<[number, number]> = [];
+  let spans: Segment[] = [];
   let decidingRule: Rule | null = null;
   const { rules } = schedule;
   for (let i = 0; i < rules.length; i++) {
@@ -99,13 +125,13 @@ export function daySpans(schedule: Schedule, dayNo: number): DaySpans {
     if (ruleSelectsDay(rule, dayNo)) {
       decidingRule = rule;
       if (replacesEarlier(rules, i)) spans = [];
-      for (const { start, end } of rule.spans) spans.push([start, Math.min(end, MINUTES_PER_DAY)]);
+      for (const { start, end } of rule.spans) spans = paint(spans, start, Math.min(end, MINUTES_PER_DAY), rule);
     }
     if (rule.spans.some((s) => s.end > MINUTES_PER_DAY) && ruleSelectsDay(rule, dayNo - 1)) {
       for (const { end } of rule.spans) {
-        if (end > MINUTES_PER_DAY) spans.push([0, end - MINUTES_PER_DAY]);
+        if (end > MINUTES_PER_DAY) spans = paint(spans, 0, end - MINUTES_PER_DAY, rule);
       }
     }
   }
-  return { spans: merge(spans), rule: decidingRule };
+  return { spans, rule: decidingRule };
 }

@@ -64,7 +64,9 @@ class Parser {
     const weekdays = this.weekdays();
     const spans = this.times(start);
     const comment = this.comment();
-    return { text: this.src.slice(start, this.pos).trim(), years, dates, weekdays, spans, comment };
+    // As in OSM, times followed by a comment alone mean "unknown"; "off" with a comment stays closed.
+    const unknown = spans.length > 0 && comment !== null;
+    return { text: this.src.slice(start, this.pos).trim(), years, dates, weekdays, spans, unknown, comment };
   }
 
   // --- selectors ---------------------------------------------------------

@@ -45,6 +45,11 @@ export interface Rule {
   readonly weekdays: WeekdaySelector | null;
   /** Open spans; empty for `off`/`closed`. */
   readonly spans: readonly TimeSpan[];
+  /**
+   * True when the spans carry only a comment (`Mo 10:00-12:00 "by appointment"`):
+   * OSM's "unknown" state, neither open nor closed.
+   */
+  readonly unknown: boolean;
   readonly comment: string | null;
 }
 

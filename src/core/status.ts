@@ -19,27 +19,33 @@ export interface OpenSpan {
 
 export interface HoursStatus {
   readonly open: boolean;
-  /** The first instant after `at` when `open` flips; null if none within 366 days. */
+  /**
+   * True in OSM's "unknown" state: a rule gave these times with only a comment
+   * (`Mo 10:00-12:00 "by appointment"`). Then `open` is false and `comment` says more.
+   */
+  readonly unknown: boolean;
+  /** The first instant after `at` when `open` (or `unknown`) flips; null if none within 366 days. */
   readonly nextChange: Date | null;
   /** The zone the schedule was read in. */
   readonly timeZone: string;
   /** The local date of `at` in that zone, YYYY-MM-DD. */
   readonly date: string;
-  /** The open spans of that local date (including a tail from the night before). */
+  /** The open spans of that local date (including a tail from the night before); not the unknown ones. */
   readonly today: readonly OpenSpan[];
   /** The public holiday or eve that the local date is, if any. */
   readonly holiday: Holiday | null;
-  /** The comment of the last rule that selected the local date, if it had one. */
+  /** The comment of the rule that decided the state: the one that gave the open or unknown time, or the day's last rule while closed. */
   readonly comment: string | null;
 }
 
-type Interval = readonly [start: number, end: number];
+/** Instants [start, end) that are open, or unknown when `unknown` is true, with their rule's comment. */
+type Interval = readonly [start: number, end: number, unknown: boolean, comment: string | null];
 
 /** One local day of a schedule, resolved to instants. */
 interface ResolvedDay {
   /** The first instant of the local day. */
   readonly start: number;
-  /** Open intervals (see wallSpanToInstants for DST). */
+  /** Open and unknown intervals in time order (see wallSpanToInstants for DST). */
   readonly intervals: readonly Interval[];
   readonly rule: DaySpans['rule'];
   readonly date: string;
@@ -65,7 +71,12 @@ function resolveDay(schedule: Schedule, dayNo: number, timeZone: string): Resolv
     const holiday = holidayOn(dayNo);
     resolved = {
       start: instantOf(dayNo, 0, timeZone),
-      intervals: spans.flatMap(([s, e]) => wallSpanToInstants(dayNo, s, e, timeZone)),
+      intervals: spans
+        .flatMap(([s, e, unknown, comment]) =>
+          wallSpanToInstants(dayNo, s, e, timeZone).map(([a, b]): Interval => [a, b, unknown, comment]),
+        )
+        // Minutes repeated in autumn come back after later ones: keep time order.
+        .sort((a, b) => a[0] - b[0]),
       rule,
       date: isoDate(dayNo),
       holiday: holiday && Object.freeze({ id: holiday.id, date: holiday.date, kind: holiday.kind, name: holiday.name }),
@@ -84,9 +95,12 @@ export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockh
   const horizon = t + HORIZON_DAYS * MS_PER_DAY;
   const today = resolveDay(schedule, dayNo, timeZone);
 
-  let open = false;
-  let runEnd: number | null = null; // end of the open run containing t, as far as seen
+  // The state at t is that of the interval containing it (closed in a gap); the
+  // next change is where the run of intervals in that state ends.
+  let state: 'open' | 'unknown' | 'closed' | null = null;
+  let runEnd: number | null = null; // end of the open or unknown run containing t, as far as seen
   let nextChange: number | null = null;
+  let comment: string | null = null; // of the interval containing t
   let day = dayNo;
   let current = today;
   scan: for (; current.start <= horizon; current = resolveDay(schedule, ++day, timeZone)) {
@@ -94,17 +108,20 @@ export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockh
       nextChange = runEnd;
       break;
     }
-    for (const [s, e] of current.intervals) {
-      if (runEnd === null) {
+    for (const [s, e, unknown, note] of current.intervals) {
+      const kind = unknown ? 'unknown' : 'open';
+      if (state === null) {
         if (e <= t) continue;
         if (s > t) {
+          state = 'closed';
           nextChange = s;
           break scan;
         }
-        open = true;
+        state = kind;
         runEnd = e;
-      } else if (s <= runEnd) {
-        runEnd = Math.max(runEnd, e);
+        comment = note;
+      } else if (s === runEnd && kind === state) {
+        runEnd = e;
       } else {
         nextChange = runEnd;
         break scan;
@@ -117,12 +134,16 @@ export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockh
   if (nextChange !== null && nextChange >= horizon) nextChange = null;
 
   return {
-    open,
+    open: state === 'open',
+    unknown: state === 'unknown',
     nextChange: nextChange === null ? null : new Date(nextChange),
     timeZone,
     date: today.date,
-    today: today.intervals.map(([s, e]) => ({ start: new Date(s), end: new Date(e) })),
+    today: today.intervals
+      .filter(([, , unknown]) => !unknown)
+      .map(([s, e]) => ({ start: new Date(s), end: new Date(e) })),
     holiday: today.holiday,
-    comment: today.rule?.comment ?? null,
+    // While open or unknown, the comment of the rule that gave this time; while closed, of the day's last rule.
+    comment: state === 'open' || state === 'unknown' ? comment : (today.rule?.comment ?? null),
   };
 }

@@ -14,11 +14,15 @@ export interface WeekGroup {
   readonly from: Weekday;
   readonly to: Weekday;
   readonly spans: readonly TimeSpan[];
+  /** The comment of spans in OSM's "unknown" state (`Mo 10:00-12:00 "by appointment"`), else null. */
+  readonly comment: string | null;
 }
 
 export interface HoursException {
   /** Open spans on the selected days; empty when they are closed. */
   readonly spans: readonly TimeSpan[];
+  /** True when the spans are in OSM's "unknown" state (given with only a comment). */
+  readonly unknown: boolean;
   /** The holidays and eves it selects, when every day it selects within a year is one; else null. */
   readonly holidays: readonly Holiday[] | null;
   /** ISO dates it selects within the coming year (at most 12). */
@@ -53,6 +57,7 @@ function describeException(rule: Rule, fromDay: number): HoursException {
   }
   return {
     spans: rule.spans,
+    unknown: rule.unknown,
     holidays:
       allHolidays && holidays.length > 0
         ? holidays.map(({ id, date, kind, name }) => ({ id, date, kind, name }))
@@ -66,7 +71,10 @@ function describeException(rule: Rule, fromDay: number): HoursException {
 /** Summarises a schedule, naming exceptions as they fall in the year from `from`. */
 export function summarizeHours(schedule: Schedule, from: Date, timeZone = 'Europe/Stockholm'): HoursSummary {
   const fromDay = wallClockAt(from.getTime(), timeZone).dayNo;
-  const week: (readonly TimeSpan[])[] = Array.from({ length: 7 }, () => []);
+  const week: Array<{ spans: readonly TimeSpan[]; comment: string | null }> = Array.from({ length: 7 }, () => ({
+    spans: [],
+    comment: null,
+  }));
   let publicHolidays: readonly TimeSpan[] | null = null;
   const exceptions: HoursException[] = [];
 
@@ -77,7 +85,8 @@ export function summarizeHours(schedule: Schedule, from: Date, timeZone = 'Europ
       continue;
     }
     for (let day = 0; day < 7; day++) {
-      if (!wd || wd.days.has(day as Weekday)) week[day] = rule.spans;
+      if (!wd || wd.days.has(day as Weekday))
+        week[day] = { spans: rule.spans, comment: rule.unknown ? rule.comment : null };
     }
     if (!wd || wd.publicHolidays) publicHolidays = rule.spans;
   }
@@ -86,12 +95,13 @@ export function summarizeHours(schedule: Schedule, from: Date, timeZone = 'Europ
 
   const groups: WeekGroup[] = [];
   for (let day = 0; day < 7; day++) {
-    if (week[day].length === 0) continue;
+    const { spans, comment } = week[day];
+    if (spans.length === 0) continue;
     const last = groups[groups.length - 1];
-    if (last && last.to === day - 1 && sameSpans(last.spans, week[day])) {
+    if (last && last.to === day - 1 && sameSpans(last.spans, spans) && last.comment === comment) {
       groups[groups.length - 1] = { ...last, to: day as Weekday };
     } else {
-      groups.push({ from: day as Weekday, to: day as Weekday, spans: week[day] });
+      groups.push({ from: day as Weekday, to: day as Weekday, spans, comment });
     }
   }
   return { week: groups, publicHolidays, exceptions };

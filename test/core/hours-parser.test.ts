@@ -68,7 +68,12 @@ describe('parseHours', () => {
       'Su,PH off',
       (s) => expect(s.rules[0].weekdays).to.deep.include({ publicHolidays: true, holidaysOnDaysOnly: false }),
     ],
-    ['Dec 24 off "julafton"', (s) => expect(s.rules[0].comment).to.equal('julafton')],
+    ['Dec 24 off "julafton"', (s) => expect(s.rules[0]).to.deep.include({ comment: 'julafton', unknown: false })],
+    [
+      'Mo 10:00-12:00 "by appointment"',
+      (s) => expect(s.rules[0]).to.deep.include({ comment: 'by appointment', unknown: true }),
+    ],
+    ['Mo 10:00-12:00', (s) => expect(s.rules[0]).to.deep.include({ comment: null, unknown: false })],
     ['  Mo-Fr   09:00-16:30 ;  PH off  ', (s) => expect(s.rules).to.have.length(2)],
   ];
   for (const [text, check] of valid) {

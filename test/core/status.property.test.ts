@@ -4,7 +4,7 @@ import { parseHours, statusAt } from '../../src/hours.js';
 import { scheduleAndInstants } from '../support/hours-arbitraries.js';
 
 describe('statusAt properties', () => {
-  it('flips exactly at nextChange, and not before it', () => {
+  it('changes state (open, unknown or closed) exactly at nextChange, and not before it', () => {
     fc.assert(
       fc.property(
         scheduleAndInstants,
@@ -16,9 +16,13 @@ describe('statusAt properties', () => {
           if (status.nextChange === null) return;
           const next = status.nextChange.getTime();
           expect(next).to.be.greaterThan(ms);
-          expect(statusAt(parsed, new Date(next - 1), zone).open, 'just before').to.equal(status.open);
-          expect(statusAt(parsed, new Date(Math.floor((ms + next) / 2)), zone).open, 'halfway').to.equal(status.open);
-          expect(statusAt(parsed, status.nextChange, zone).open, 'at the change').to.equal(!status.open);
+          const state = (s: { open: boolean; unknown: boolean }) =>
+            s.open ? 'open' : s.unknown ? 'unknown' : 'closed';
+          const before = statusAt(parsed, new Date(next - 1), zone);
+          const halfway = statusAt(parsed, new Date(Math.floor((ms + next) / 2)), zone);
+          expect(state(before), 'just before').to.equal(state(status));
+          expect(state(halfway), 'halfway').to.equal(state(status));
+          expect(state(statusAt(parsed, status.nextChange, zone)), 'at the change').to.not.equal(state(status));
         },
       ),
       { numRuns: 300, seed: 1129 },
@@ -31,7 +35,7 @@ describe('statusAt properties', () => {
         const parsed = parseHours(hours);
         const a = statusAt(parsed, new Date(ms));
         const b = statusAt(parsed, new Date(ms + offset));
-        expect(b.open).to.equal(a.open);
+        expect([b.open, b.unknown]).to.deep.equal([a.open, a.unknown]);
         if (a.nextChange && a.nextChange.getTime() > ms + offset) expect(b.nextChange).to.deep.equal(a.nextChange);
       }),
       { numRuns: 200, seed: 2911 },

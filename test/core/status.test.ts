@@ -383,14 +383,59 @@ describe('statusAt', () => {
     expect(status.timeZone).to.equal('Europe/Stockholm');
   });
 
-  it("gives today's spans as instants, and the deciding rule's comment", () => {
-    const status = statusAt(parseHours('Mo-Fr 09:00-12:00,13:00-16:30 "lunch 12-13"'), utc('2026-11-30T12:00:00'));
+  it("gives today's open spans as instants", () => {
+    const status = statusAt(parseHours('Mo-Fr 09:00-12:00,13:00-16:30'), utc('2026-11-30T12:00:00'));
     expect(status.today.map((s) => [s.start.toISOString(), s.end.toISOString()])).to.deep.equal([
       ['2026-11-30T08:00:00.000Z', '2026-11-30T11:00:00.000Z'],
       ['2026-11-30T12:00:00.000Z', '2026-11-30T15:30:00.000Z'],
     ]);
-    expect(status.comment).to.equal('lunch 12-13');
+    expect(status.comment).to.equal(null);
     expect(status.holiday).to.equal(null);
+  });
+
+  it('gives the comment of a closed day', () => {
+    const status = statusAt(parseHours('Mo-Fr 09:00-16:30; Dec 24 off "julafton"'), utc('2026-12-24T10:00:00'));
+    expect(status).to.deep.include({ open: false, unknown: false, comment: 'julafton' });
+  });
+
+  describe("OSM's unknown state: times with only a comment", () => {
+    const cases: Array<[string, string, { open: boolean; unknown: boolean; next: string | null }]> = [
+      ['Mo 10:00-12:00 "x"', '2026-11-30T08:30:00', { open: false, unknown: false, next: '2026-11-30T09:00:00' }],
+      ['Mo 10:00-12:00 "x"', '2026-11-30T09:30:00', { open: false, unknown: true, next: '2026-11-30T11:00:00' }],
+      // An unknown rule with selectors replaces earlier rules for its days, as an open one does.
+      [
+        'Mo 10:00-12:00; Mo 11:00-13:00 "x"',
+        '2026-11-30T09:30:00',
+        { open: false, unknown: false, next: '2026-11-30T10:00:00' },
+      ],
+      // A later rule of times alone paints over the unknown span.
+      [
+        'Mo 10:00-12:00 "x"; 11:00-13:00',
+        '2026-11-30T09:30:00',
+        { open: false, unknown: true, next: '2026-11-30T10:00:00' },
+      ],
+      [
+        'Mo 10:00-12:00 "x"; 11:00-13:00',
+        '2026-11-30T10:30:00',
+        { open: true, unknown: false, next: '2026-11-30T12:00:00' },
+      ],
+      ['Mo 22:00-02:00 "x"', '2026-11-30T23:30:00', { open: false, unknown: true, next: '2026-12-01T01:00:00' }],
+      ['24/7 "x"', '2026-11-30T23:30:00', { open: false, unknown: true, next: null }],
+    ];
+    for (const [hours, at, expected] of cases) {
+      it(`${hours} at ${at}Z`, () => {
+        const status = statusAt(parseHours(hours), utc(at));
+        expect({
+          open: status.open,
+          unknown: status.unknown,
+          next: status.nextChange?.toISOString() ?? null,
+        }).to.deep.equal({
+          ...expected,
+          next: expected.next && utc(expected.next).toISOString(),
+        });
+        if (status.unknown) expect(status.comment).to.equal('x');
+      });
+    }
   });
 
   it('uses the local date of the zone, not of UTC', () => {

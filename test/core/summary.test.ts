@@ -6,7 +6,7 @@ const summarize = (hours: string, at = '2026-11-29T12:00:00Z') => summarizeHours
 describe('summarizeHours', () => {
   it('groups the default week, closes on PH and names the eves', () => {
     const summary = summarize('Mo-Fr 09:00-16:30; PH off; Dec 24,31 off; Jun 19-25 Fr off');
-    expect(summary.week).to.deep.equal([{ from: 0, to: 4, spans: [{ start: 540, end: 990 }] }]);
+    expect(summary.week).to.deep.equal([{ from: 0, to: 4, spans: [{ start: 540, end: 990 }], comment: null }]);
     expect(summary.publicHolidays).to.deep.equal([]);
     expect(summary.exceptions.map((e) => e.holidays?.map((h) => h.id))).to.deep.equal([
       ['julafton', 'nyarsafton'],

@@ -14,15 +14,15 @@ const nominatim = { lat: 59.33, lon: 18.06, address: { country_code: 'se', state
 
 function ours(hours: string, at: Date) {
   const status = statusAt(parseHours(hours), at, 'Europe/Stockholm');
-  return { open: status.open, nextChange: status.nextChange?.toISOString() ?? null };
+  return { open: status.open, unknown: status.unknown, nextChange: status.nextChange?.toISOString() ?? null };
 }
 
 /** opening_hours.js's answer, or null where it throws (inputs it does not support, some DST hours). */
-function reference(hours: string, at: Date): { open: boolean; nextChange: string | null } | null {
+function reference(hours: string, at: Date): { open: boolean; unknown: boolean; nextChange: string | null } | null {
   try {
     const oh = new OpeningHours(hours, nominatim, { mode: 0, warnings_severity: 0 } as never);
     const next = oh.getNextChange(at, new Date(at.getTime() + HORIZON_DAYS * 86_400_000));
-    return { open: oh.getState(at), nextChange: next ? next.toISOString() : null };
+    return { open: oh.getState(at), unknown: oh.getUnknown(at), nextChange: next ? next.toISOString() : null };
   } catch {
     return null;
   }
@@ -66,7 +66,13 @@ function compare(hours: string, at: Date): Verdict {
   const expected = reference(hours, at);
   if (expected === null) return 'unanswered';
   const actual = ours(hours, at);
-  if (actual.open === expected.open && actual.nextChange === expected.nextChange) return 'same';
+  if (
+    actual.open === expected.open &&
+    actual.unknown === expected.unknown &&
+    actual.nextChange === expected.nextChange
+  ) {
+    return 'same';
+  }
   if (nearDstChange(at, actual.nextChange, expected.nextChange)) return 'near-dst';
   expect(actual, `${hours} at ${at.toISOString()}`).to.deep.equal(expected);
   return 'same';

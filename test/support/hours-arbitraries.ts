@@ -93,10 +93,12 @@ const rule = (year: number) =>
       dates: fc.option(dateSelector(year), { freq: 2 }),
       weekdays: fc.option(weekdaySelector, { freq: 3 }),
       times,
+      // A comment after times makes them OSM's "unknown"; after off they stay closed.
+      comment: fc.option(fc.constantFrom('"by appointment"', '"lunch 12-13"'), { freq: 6 }),
     })
-    .map(({ years, dates, weekdays, times: t }) =>
+    .map(({ years, dates, weekdays, times: t, comment }) =>
       // A year range before a dated item would be read as that item's own, so keep them apart.
-      [dates && /^\d{4} /.test(dates) ? null : years, dates, weekdays, t].filter(Boolean).join(' '),
+      [dates && /^\d{4} /.test(dates) ? null : years, dates, weekdays, t, comment].filter(Boolean).join(' '),
     );
 
 /**

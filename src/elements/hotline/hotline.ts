@@ -93,7 +93,7 @@ export class NmtHotline extends LitElement {
   protected override render() {
     const { hotline } = this.data.data;
     const level = headingLevel(this.headingLevel);
-    const closed = this.live.status?.open === false;
+    const closed = this.live.view?.state === 'closed';
     return html`
       <section part="base" class="base ${closed ? 'is-closed' : ''}" aria-labelledby=${this.headingId}>
         ${heading(level, text(hotline.name), this.headingId)}

@@ -25,7 +25,8 @@ export function hoursInWords(summary: HoursSummary): string[] {
       group.from === group.to
         ? weekdayName(group.from, locale)
         : `${weekdayName(group.from, locale)}–${weekdayName(group.to, locale)}`;
-    lines.push(capitalize(`${days} ${spansText(group.spans)}`, locale));
+    const note = group.comment ? ` (${group.comment})` : '';
+    lines.push(capitalize(`${days} ${spansText(group.spans)}${note}`, locale));
   }
   if (lines.length === 0) lines.push(msg('Inga fasta öppettider', { id: 'hours.none' }));
 
@@ -45,7 +46,10 @@ export function hoursInWords(summary: HoursSummary): string[] {
       : exception.dates.map((d) => formatIsoDate(d, locale));
     if (names.length === 0) continue; // selects no day within a year
     if (exception.spans.length === 0) closed.push(...names);
-    else lines.push(capitalize(`${formatList(names, locale)} ${spansText(exception.spans)}`, locale));
+    else {
+      const note = exception.unknown && exception.comment ? ` (${exception.comment})` : '';
+      lines.push(capitalize(`${formatList(names, locale)} ${spansText(exception.spans)}${note}`, locale));
+    }
   }
   if (closed.length > 0) {
     lines.push(msg(str`Stängt ${formatList([...new Set(closed)], locale)}`, { id: 'hours.closed-on' }));

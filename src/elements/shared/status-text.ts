@@ -8,7 +8,7 @@ import { widgetLocale } from '../../i18n/locale.js';
 /** How long before closing the status says "closing soon". */
 export const CLOSING_SOON_MS = 15 * 60_000;
 
-export type StatusState = 'open' | 'closing-soon' | 'closed';
+export type StatusState = 'open' | 'closing-soon' | 'closed' | 'unknown';
 
 export interface StatusView {
   readonly state: StatusState;
@@ -32,6 +32,17 @@ function when(at: Date, now: Date, timeZone: string, sayToday: boolean): string 
 
 export function statusView(status: HoursStatus, now: Date): StatusView {
   const { timeZone, nextChange } = status;
+  if (status.unknown) {
+    // OSM's "unknown": the hours came with only a comment, which says what applies.
+    const parts = [status.comment ?? ''];
+    if (nextChange) parts.push(msg(str`till ${when(nextChange, now, timeZone, false)}`, { id: 'status.until' }));
+    return {
+      state: 'unknown',
+      label: msg('Osäkert nu', { id: 'status.unknown' }),
+      detail: parts.filter(Boolean).join('; '),
+      changesAt: null,
+    };
+  }
   if (status.open) {
     if (!nextChange) {
       return { state: 'open', label: msg('Öppet nu', { id: 'status.open' }), detail: '', changesAt: null };

@@ -1,7 +1,7 @@
 /**
  * The status dot and line, shared by the hotline and the small status. The
  * text always says the state; the dot's shape differs too (filled when open,
- * half when closing soon, a ring when closed), so colour is never alone.
+ * half when closing soon, a ring when closed, a dotted ring when unknown), so colour is never alone.
  */
 import { css } from 'lit';
 
@@ -20,6 +20,11 @@ export const statusStyles = css`
   .closing-soon .dot {
     --_dot: var(--nmt-color-soon, #b36b00);
     background: linear-gradient(90deg, var(--_dot) 50%, transparent 50%);
+  }
+  .unknown .dot {
+    --_dot: var(--nmt-color-soon, #b36b00);
+    background: transparent;
+    border-style: dotted;
   }
   .closed .dot {
     --_dot: var(--nmt-color-closed, #c4314b);

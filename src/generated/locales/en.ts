@@ -31,6 +31,8 @@
 'status.closing-soon': `Closing soon`,
 'status.open': `Open now`,
 'status.opens': str`opens ${0}`,
+'status.unknown': `Uncertain now`,
+'status.until': str`until ${0}`,
 'urgent.heading': `If it is urgent`,
 'urgent.heading-closed': `The helpline is closed. If it is urgent:`,
 'when.today': str`today at ${0}`,

@@ -110,6 +110,19 @@ describe('<nmt-hotline>', () => {
     });
   });
 
+  it("shows OSM's unknown state (times with only a comment) in words, without claiming closed", async () => {
+    const el = await fixture<NmtHotline>(
+      html`<nmt-hotline now=${AT.mondayOpen} hours='Mo-Fr 09:00-16:30 "enligt överenskommelse"; PH off'></nmt-hotline>`,
+    );
+    expect(el.status).to.deep.include({ open: false, unknown: true, comment: 'enligt överenskommelse' });
+    expect(el.getAttribute('status')).to.equal('closed');
+    expect(el.matches(':state(unknown)')).to.equal(true);
+    expect(textOf(el, '[part="status"]')).to.equal('Osäkert nu, enligt överenskommelse; till 16.30');
+    expect(textOf(el, '.urgent h3')).to.equal('Om det är brådskande');
+    expect(textOf(el, '.hours li')).to.equal('Måndag–fredag 09.00–16.30 (enligt överenskommelse)');
+    await expect(el).to.be.accessible();
+  });
+
   it('writes the hours in words from the schedule', async () => {
     const el = await hotlineAt(AT.mondayOpen);
     expect([...el.shadowRoot!.querySelectorAll('.hours li')].map((li) => li.textContent)).to.deep.equal([
