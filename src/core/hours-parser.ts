@@ -7,7 +7,7 @@
  *   dates     = item *( "," item ); item = [year] (Dec 24 | Dec 24-26 | Oct 30-Nov 5 | Dec 24-2027 Jan 02
  *               | easter [("+"|"-") N day(s)]) | 31 (another day of the month before)
  *   weekdays  = (Mo | Mo-Fr | PH) *( "," ... ) | PH Mo-Fr
- *   times     = HH:MM-HH:MM *( "," HH:MM-HH:MM ) | off | closed | 24/7
+ *   times     = HH:MM-HH:MM *( "," HH:MM-HH:MM ) | off | closed | 24/7 (24/7 only as a whole rule)
  *   comment   = '"' text '"'
  *
  * Strict by design: anything else is a HoursSyntaxError pointing at the
@@ -265,6 +265,10 @@ class Parser {
       }
     }
     if (rest.startsWith('24/7')) {
+      // In OSM, 24/7 is a whole rule on its own; selected days that are open all day are 00:00-24:00.
+      if (this.pos > ruleStart) {
+        this.fail('"24/7" stands alone as a rule; for whole days, write e.g. "Mo-Fr 00:00-24:00"', this.pos);
+      }
       this.pos += 4;
       return [{ start: 0, end: MINUTES_PER_DAY }];
     }

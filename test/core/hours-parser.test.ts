@@ -113,6 +113,7 @@ describe('parseHours', () => {
     ['Dec 24-2027 Jan 02 off', 7, /only when it starts in one/],
     ['2027-2026 off', 5, /ends \(2026\) before it starts/],
     ['2026,2028 Dec 24 off', 4, /one year or a range of years/],
+    ['Mo-Fr 24/7', 6, /"24\/7" stands alone as a rule; for whole days, write e.g. "Mo-Fr 00:00-24:00"/],
     ['Mo-Fr 09:00-16:30 "a" "b"', 22, /expected ";"/],
     ['Mo-Fr@ 09:00-16:30', 5, /Unexpected "@/],
   ];

@@ -3,8 +3,10 @@ import fc from 'fast-check';
 
 const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const pad = (n: number) => String(n).padStart(2, '0');
-const hhmm = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+// Day numbers with and without a leading zero (both are valid); hours always have two digits.
+const pad = (n: number) => (n % 3 === 0 ? String(n) : String(n).padStart(2, '0'));
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const hhmm = (minutes: number) => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 
 const weekdayRange = fc
   .tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }), fc.boolean())
@@ -13,6 +15,7 @@ const weekdayRange = fc
 const weekdaySelector = fc.oneof(
   fc.array(weekdayRange, { minLength: 1, maxLength: 3 }).map((items) => items.join(',')),
   fc.array(weekdayRange, { minLength: 1, maxLength: 2 }).map((items) => `${items.join(',')},PH`),
+  fc.array(weekdayRange, { minLength: 1, maxLength: 2 }).map((items) => `PH,${items.join(',')}`),
   fc.constant('PH'),
   weekdayRange.map((w) => `PH ${w}`),
 );
@@ -55,9 +58,11 @@ const dateItem = (year: number) =>
 const dateSelector = (year: number) =>
   fc.array(dateItem(year), { minLength: 1, maxLength: 2 }).map((items) => items.join(','));
 
-/** A year selector for a whole rule: a range of years. */
+/** A year selector for a whole rule: one year or a range of years. */
 const yearSelector = (year: number) =>
-  fc.tuple(fc.integer({ min: year - 2, max: year }), fc.integer({ min: 1, max: 2 })).map(([y, n]) => `${y}-${y + n}`);
+  fc
+    .tuple(fc.integer({ min: year - 2, max: year }), fc.integer({ min: 0, max: 2 }))
+    .map(([y, n]) => (n === 0 ? `${y}` : `${y}-${y + n}`));
 
 // Sorted, disjoint spans; the last may run past midnight, written either way OSM allows.
 const spans = fc
@@ -83,7 +88,7 @@ const spans = fc
 const times = fc.oneof(
   { weight: 6, arbitrary: spans },
   { weight: 2, arbitrary: fc.constant('off') },
-  { weight: 1, arbitrary: fc.constant('24/7') },
+  { weight: 1, arbitrary: fc.constant('00:00-24:00') },
 );
 
 const rule = (year: number) =>
@@ -95,10 +100,17 @@ const rule = (year: number) =>
       times,
       // A comment after times makes them OSM's "unknown"; after off they stay closed.
       comment: fc.option(fc.constantFrom('"by appointment"', '"lunch 12-13"'), { freq: 6 }),
+      // 24/7 is a rule on its own.
+      allDay: fc.boolean(),
     })
-    .map(({ years, dates, weekdays, times: t, comment }) =>
-      // A year range before a dated item would be read as that item's own, so keep them apart.
-      [dates && /^\d{4} /.test(dates) ? null : years, dates, weekdays, t, comment].filter(Boolean).join(' '),
+    .map(({ years, dates, weekdays, times: t, comment, allDay }) =>
+      allDay && !years && !dates && !weekdays && t !== 'off'
+        ? ['24/7', comment].filter(Boolean).join(' ')
+        : // A year range before a dated item would be read as that item's own, so keep them apart.
+          // A lone year before dates is the first date's own year, which the dated items already cover.
+          [dates && (/^\d{4} /.test(dates) || !years?.includes('-')) ? null : years, dates, weekdays, t, comment]
+            .filter(Boolean)
+            .join(' '),
     );
 
 /**
