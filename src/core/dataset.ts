@@ -69,11 +69,11 @@ export const DatasetSchema = v.object({
   hotline: v.object({
     name: Localized,
     audience: Localized,
-    description: Localized,
+    description: v.optional(Localized),
     phone: Phone,
     hours: Hours,
     /** True while the clock times are an assumption ("office hours") that the organisation has not confirmed. */
-    hoursAssumed: v.boolean(),
+    hoursAssumed: v.optional(v.boolean(), false),
     timeZone: TimeZone,
   }),
   urgent: v.object({
@@ -92,7 +92,8 @@ export const DatasetSchema = v.object({
     ),
     v.maxLength(50, 'more than 50 contacts'),
   ),
-  nmt: v.object({ name: Localized, description: Localized, url: WebAddress }),
+  /** About the NMT; a dataset without it shows the embedded text. */
+  nmt: v.optional(v.object({ name: Localized, description: Localized, url: WebAddress })),
   members: v.pipe(
     v.array(v.object({ name: Localized, url: v.optional(WebAddress) })),
     v.maxLength(50, 'more than 50 members'),

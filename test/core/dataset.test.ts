@@ -36,6 +36,17 @@ describe('parseDataset', () => {
     });
   }
 
+  it("accepts a dataset with only DESIGN.md's fields, filling in the optional ones", () => {
+    const data = copy();
+    delete data.hotline.description;
+    delete data.hotline.hoursAssumed;
+    delete data.nmt;
+    delete data.published;
+    const result = parseDataset(data);
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.data.hotline.hoursAssumed).to.equal(false);
+  });
+
   it('rejects what is not an object', () => {
     for (const input of [null, 'text', 42, []]) {
       const result = parseDataset(input);

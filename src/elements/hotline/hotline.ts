@@ -103,7 +103,9 @@ export class NmtHotline extends LitElement {
           <a part="number" href=${ifDefined(telHref(hotline.phone) ?? undefined)}>${hotline.phone}</a>
         </p>
         ${this.renderStatus()} ${this.compact ? nothing : this.renderHours()}
-        ${this.compact ? nothing : html`<p class="description">${text(hotline.description)}</p>`}
+        ${
+          this.compact || !hotline.description ? nothing : html`<p class="description">${text(hotline.description)}</p>`
+        }
         ${this.hideUrgent ? nothing : this.renderUrgent(level, closed)}
       </section>
     `;

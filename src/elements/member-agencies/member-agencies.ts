@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController } from '../../controllers/data-controller.js';
+import { DEFAULT_DATASET } from '../../data/default-dataset.js';
 import { displayHost, httpUrl } from '../../core/links.js';
 import { followPageLanguage } from '../../i18n/locale.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -51,7 +52,8 @@ export class NmtMemberAgencies extends LitElement {
   }
 
   protected override render() {
-    const { nmt, members } = this.data.data;
+    const { members } = this.data.data;
+    const nmt = this.data.data.nmt ?? DEFAULT_DATASET.nmt!;
     const level = headingLevel(this.headingLevel);
     const site = httpUrl(nmt.url);
     return html`

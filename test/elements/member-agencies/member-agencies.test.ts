@@ -1,8 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { NmtMemberAgencies } from '../../../src/elements/member-agencies/member-agencies.js';
 import { setWidgetLocale } from '../../../src/i18n/locale.js';
 import { textOf } from '../../support/helpers.js';
+import { datasetUrl } from '../../support/data-urls.js';
 
 const members = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="item"]')].map((li) => {
@@ -48,6 +49,17 @@ describe('<nmt-member-agencies>', () => {
     expect(link.querySelector('svg[aria-hidden="true"]')).to.not.equal(null);
     expect(link.querySelector('.visually-hidden')!.textContent).to.equal(' (extern webbplats)');
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+  });
+
+  it('shows hosted members, and the built-in NMT text when the dataset has none', async () => {
+    const src = datasetUrl((d) => {
+      delete (d as { nmt?: unknown }).nmt;
+      d.members = [{ name: { sv: 'Kustbevakningen', en: 'Swedish Coast Guard' }, url: 'https://kustbevakningen.se/' }];
+    });
+    const el = await fixture<NmtMemberAgencies>(html`<nmt-member-agencies src=${src}></nmt-member-agencies>`);
+    await waitUntil(() => members(el).length === 1, 'the hosted members are shown');
+    expect(members(el)).to.deep.equal([['Kustbevakningen', 'https://kustbevakningen.se/']]);
+    expect(textOf(el, 'h2')).to.equal('Nationellt metodstödsteam mot prostitution och människohandel (NMT)');
   });
 
   it('can leave out the description', async () => {
