@@ -7,6 +7,11 @@ export class NmtStatusChangeEvent extends Event {
   constructor(readonly status: HoursStatus) {
     super(NmtStatusChangeEvent.eventName, { bubbles: true, composed: true });
   }
+
+  /** The same, for listeners written for CustomEvent. */
+  get detail(): { status: HoursStatus } {
+    return { status: this.status };
+  }
 }
 
 /** The dataset at `src` was refused; the widget keeps showing the embedded default. */
@@ -17,6 +22,11 @@ export class NmtDataErrorEvent extends Event {
     readonly reason: string,
   ) {
     super(NmtDataErrorEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** The same, for listeners written for CustomEvent. */
+  get detail(): { src: string; reason: string } {
+    return { src: this.src, reason: this.reason };
   }
 }
 

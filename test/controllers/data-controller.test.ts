@@ -87,6 +87,8 @@ describe('hosted data (src)', () => {
         const event = await error;
         expect(event.reason).to.match(reason);
         expect(event.src).to.equal(new URL(url, document.baseURI).href);
+        expect(event.detail).to.deep.equal({ src: event.src, reason: event.reason });
+        expect(event.bubbles && event.composed).to.equal(true);
         await el.updateComplete;
         expect(names(el)).to.deep.equal(DEFAULT_NAMES);
         expect(warn.callCount).to.equal(1);

@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../../../src/define.js';
 import type { NmtHotline } from '../../../src/elements/hotline/hotline.js';
 import { setWidgetLocale } from '../../../src/i18n/locale.js';
+import type { NmtStatusChangeEvent } from '../../../src/events.js';
 import { AT, textOf } from '../../support/helpers.js';
 
 async function hotlineAt(now: string): Promise<NmtHotline> {
@@ -251,7 +252,10 @@ describe('<nmt-hotline>', () => {
       await el.updateComplete;
       expect(el.getAttribute('status'), 'at 16:30:00.000').to.equal('closed');
       expect(events).to.have.length(1);
-      expect((events[0] as unknown as { status: { open: boolean } }).status.open).to.equal(false);
+      const event = events[0] as NmtStatusChangeEvent;
+      expect(event.status.open).to.equal(false);
+      expect(event.detail.status).to.equal(event.status);
+      expect(event.bubbles && event.composed).to.equal(true);
       expect(textOf(el, '[role="status"]')).to.equal('Stängt nu, öppnar i morgon 09.00');
 
       await clock.tickAsync(60 * 60 * 1000);
