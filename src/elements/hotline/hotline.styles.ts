@@ -37,6 +37,10 @@ export const hotlineStyles = css`
   .hours-label {
     font-weight: 600;
   }
+  .hours-note {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
   .hours ul {
     display: grid;
     gap: 0.125em;

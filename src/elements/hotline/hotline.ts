@@ -131,6 +131,13 @@ export class NmtHotline extends LitElement {
         <ul>
           ${hoursInWords(this.live.summary).map((line) => html`<li>${line}</li>`)}
         </ul>
+        ${
+          this.data.data.hotline.hoursAssumed && !this.hours?.trim()
+            ? html`<p class="hours-note">
+                ${msg('Bemannad under kontorstid på vardagar; klockslagen är ungefärliga.', { id: 'hotline.hours-assumed' })}
+              </p>`
+            : nothing
+        }
       </div>
     `;
   }

@@ -17,6 +17,7 @@
 'contacts.vcard': `Save contact`,
 'hotline.call': `Call`,
 'hotline.hours': `Helpline hours`,
+'hotline.hours-assumed': `Staffed during office hours on weekdays; the times are approximate.`,
 'hours.all-day': `around the clock`,
 'hours.closed-on': str`Closed on ${0}`,
 'hours.none': `No regular hours`,

@@ -132,6 +132,15 @@ describe('<nmt-hotline>', () => {
     ]);
   });
 
+  it('says that the default clock times are an assumption, as the source only says office hours', async () => {
+    const el = await hotlineAt(AT.mondayOpen);
+    expect(textOf(el, '.hours-note')).to.equal('Bemannad under kontorstid på vardagar; klockslagen är ungefärliga.');
+    const own = await fixture<NmtHotline>(
+      html`<nmt-hotline now=${AT.mondayOpen} hours="Mo-Fr 08:00-17:00"></nmt-hotline>`,
+    );
+    expect(own.shadowRoot!.querySelector('.hours-note'), 'not for hours a site sets itself').to.equal(null);
+  });
+
   it('takes its hours from the hours attribute', async () => {
     const el = await fixture<NmtHotline>(
       html`<nmt-hotline now=${AT.mondayAfterHours} hours="Mo-Th 08:00-12:00; PH off"></nmt-hotline>`,
