@@ -38,6 +38,7 @@ export const hotlineStyles = css`
     font-weight: 600;
   }
   .hours-note {
+    margin-block-start: 0.25em;
     color: var(--_muted);
     font-size: 0.9em;
   }
