@@ -1,4 +1,17 @@
 /** Small helpers for element tests: what a user sees, at a fixed Stockholm instant. */
+import sinon from 'sinon';
+
+/**
+ * A fake clock for timers, Date and performance.now together, so the clock
+ * controller's jump watchdog sees time pass as it does for real (only
+ * `setSystemTime` makes the wall clock jump).
+ */
+export function fakeClock(now: string): sinon.SinonFakeTimers {
+  return sinon.useFakeTimers({
+    now: new Date(now),
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+  });
+}
 
 /** The visible text of an element's shadow root, whitespace folded. */
 export function shownText(element: Element): string {

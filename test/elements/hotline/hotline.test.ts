@@ -5,7 +5,7 @@ import '../../../src/define.js';
 import type { NmtHotline } from '../../../src/elements/hotline/hotline.js';
 import { setWidgetLocale } from '../../../src/i18n/locale.js';
 import type { NmtStatusChangeEvent } from '../../../src/events.js';
-import { AT, textOf } from '../../support/helpers.js';
+import { AT, fakeClock, textOf } from '../../support/helpers.js';
 
 async function hotlineAt(now: string): Promise<NmtHotline> {
   return fixture<NmtHotline>(html`<nmt-hotline now=${now}></nmt-hotline>`);
@@ -243,10 +243,7 @@ describe('<nmt-hotline>', () => {
     afterEach(() => clock?.restore());
 
     it('flips at the exact closing instant and fires nmt-status-change once', async () => {
-      clock = sinon.useFakeTimers({
-        now: new Date('2026-11-30T16:29:58+01:00'),
-        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-      });
+      clock = fakeClock('2026-11-30T16:29:58+01:00');
       const el = await fixture<NmtHotline>(html`<nmt-hotline></nmt-hotline>`);
       const events: Event[] = [];
       el.addEventListener('nmt-status-change', (e) => events.push(e));
@@ -272,11 +269,24 @@ describe('<nmt-hotline>', () => {
       expect(events, 'nothing more within the hour').to.have.length(1);
     });
 
+    it('closes on Friday and opens on Monday across the spring DST change, one event each', async () => {
+      // 2026-03-29: clocks go from 02:00 CET to 03:00 CEST; Monday opens at 09:00 CEST = 07:00 UTC.
+      clock = fakeClock('2026-03-27T16:29:00+01:00');
+      const el = await fixture<NmtHotline>(html`<nmt-hotline></nmt-hotline>`);
+      const flips: string[] = [];
+      el.addEventListener('nmt-status-change', (e) => flips.push(`${new Date().toISOString()} ${e.status.open}`));
+      await clock.tickAsync(Date.parse('2026-03-30T06:59:59.999Z') - Date.now());
+      await el.updateComplete;
+      expect(el.getAttribute('status'), 'still closed a millisecond before').to.equal('closed');
+      expect(textOf(el, '[part="status"]')).to.equal('Stängt nu, öppnar i dag 09.00');
+      await clock.tickAsync(1);
+      await el.updateComplete;
+      expect(el.getAttribute('status')).to.equal('open');
+      expect(flips).to.deep.equal(['2026-03-27T15:30:00.000Z false', '2026-03-30T07:00:00.000Z true']);
+    });
+
     it('switches to closing soon 15 minutes before closing, without an event', async () => {
-      clock = sinon.useFakeTimers({
-        now: new Date('2026-11-30T16:14:59+01:00'),
-        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-      });
+      clock = fakeClock('2026-11-30T16:14:59+01:00');
       const el = await fixture<NmtHotline>(html`<nmt-hotline></nmt-hotline>`);
       const change = sinon.spy();
       el.addEventListener('nmt-status-change', change);
@@ -288,38 +298,26 @@ describe('<nmt-hotline>', () => {
     });
 
     it('keeps one timer for the next change and one watchdog, not a poll', async () => {
-      clock = sinon.useFakeTimers({
-        now: new Date(AT.mondayOpen),
-        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-      });
+      clock = fakeClock(AT.mondayOpen);
       await fixture<NmtHotline>(html`<nmt-hotline></nmt-hotline>`);
       expect(clock.countTimers()).to.equal(2);
     });
 
     it('clears its timers when removed', async () => {
-      clock = sinon.useFakeTimers({
-        now: new Date(AT.mondayOpen),
-        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-      });
+      clock = fakeClock(AT.mondayOpen);
       const el = await fixture<NmtHotline>(html`<nmt-hotline></nmt-hotline>`);
       el.remove();
       expect(clock.countTimers()).to.equal(0);
     });
 
     it('sets no timer while the clock is frozen with now', async () => {
-      clock = sinon.useFakeTimers({
-        now: new Date(AT.mondayOpen),
-        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-      });
+      clock = fakeClock(AT.mondayOpen);
       await fixture<NmtHotline>(html`<nmt-hotline now=${AT.mondayClosingSoon}></nmt-hotline>`);
       expect(clock.countTimers()).to.equal(1); // the watchdog only
     });
 
     it('re-checks when the page becomes visible again', async () => {
-      clock = sinon.useFakeTimers({
-        now: new Date(AT.mondayOpen),
-        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-      });
+      clock = fakeClock(AT.mondayOpen);
       const el = await fixture<NmtHotline>(html`<nmt-hotline></nmt-hotline>`);
       clock.setSystemTime(new Date(AT.mondayAfterHours)); // slept: no timer ran
       const changed = oneEvent(el, 'nmt-status-change');
@@ -334,10 +332,7 @@ describe('<nmt-hotline>', () => {
     });
 
     it('re-checks when the wall clock jumps', async () => {
-      clock = sinon.useFakeTimers({
-        now: new Date(AT.mondayOpen),
-        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-      });
+      clock = fakeClock(AT.mondayOpen);
       const el = await fixture<NmtHotline>(html`<nmt-hotline></nmt-hotline>`);
       clock.setSystemTime(new Date(AT.mondayAfterHours)); // the system time was changed
       await clock.tickAsync(60_000); // the watchdog's next look

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../../src/define.js';
 import type { NmtOpenStatus } from '../../../src/elements/open-status/open-status.js';
 import { setWidgetLocale } from '../../../src/i18n/locale.js';
-import { AT, textOf } from '../../support/helpers.js';
+import { AT, fakeClock, textOf } from '../../support/helpers.js';
 
 describe('<nmt-open-status>', () => {
   before(() => setWidgetLocale('sv'));
@@ -42,10 +42,7 @@ describe('<nmt-open-status>', () => {
   });
 
   it('fires nmt-status-change once when the line opens', async () => {
-    const clock = sinon.useFakeTimers({
-      now: new Date('2026-11-30T08:59:59+01:00'),
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-    });
+    const clock = fakeClock('2026-11-30T08:59:59+01:00');
     try {
       const el = await fixture<NmtOpenStatus>(html`<nmt-open-status></nmt-open-status>`);
       const change = sinon.spy();
