@@ -1,0 +1,48 @@
+/**
+ * `npm run compare -- [schedules per seed] [first seed] [last seed]`: the
+ * oracle test's comparison of statusAt with opening_hours.js, in Node, over
+ * many more samples than CI runs (defaults: 5,000 schedules, seeds 1-4).
+ * Prints a line per seed and every mismatch; exits 1 if there is one.
+ */
+process.env.TZ = 'Europe/Stockholm'; // opening_hours.js reads the machine's local time
+
+import { build } from 'esbuild';
+
+const [perSeed = 5000, first = 1, last = 4] = process.argv.slice(2).map(Number);
+const outfile = 'build/compare/compare.js';
+await build({
+  stdin: {
+    contents: `export { scheduleAndInstants } from './test/support/hours-arbitraries.ts';
+export { compare } from './test/support/reference-comparison.ts';
+export { default as fc } from 'fast-check';`,
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile,
+  logLevel: 'warning',
+});
+const { scheduleAndInstants, compare, fc } = await import(`../${outfile}`);
+
+let failed = false;
+for (let seed = first; seed <= last; seed++) {
+  const counts = { same: 0, confirmed: 0, unanswered: 0, 'near-dst': 0, mismatch: 0 };
+  for (const [hours, instants] of fc.sample(scheduleAndInstants, { numRuns: perSeed, seed })) {
+    for (const ms of instants) {
+      const at = new Date(ms);
+      const { verdict, actual, expected } = compare(hours, at);
+      counts[verdict]++;
+      if (verdict === 'mismatch')
+        console.log(JSON.stringify({ hours, at: at.toISOString(), ours: actual, reference: expected }));
+    }
+  }
+  console.log(
+    `seed ${seed}: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  failed ||= counts.mismatch > 0;
+}
+process.exit(failed ? 1 : 0);

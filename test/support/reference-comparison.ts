@@ -1,0 +1,99 @@
+/**
+ * Comparing statusAt with opening_hours.js: shared by the browser oracle test
+ * and `npm run compare` (the same check in Node, over many more samples).
+ * The caller runs in Europe/Stockholm, as opening_hours.js reads local time.
+ */
+import { OpeningHours } from '../.oracles/oracles.js';
+import { HORIZON_DAYS, parseHours, statusAt } from '../../src/hours.js';
+
+const nominatim = { lat: 59.33, lon: 18.06, address: { country_code: 'se', state: 'Stockholm' } };
+
+export function ours(hours: string, at: Date) {
+  const status = statusAt(parseHours(hours), at, 'Europe/Stockholm');
+  return { open: status.open, unknown: status.unknown, nextChange: status.nextChange?.toISOString() ?? null };
+}
+
+export type Answer = { open: boolean; unknown: boolean; nextChange: string | null };
+
+/**
+ * opening_hours.js's answer, or null where it throws (inputs it does not
+ * support, some DST hours). Its getNextChange sometimes misses a change that
+ * its own getState shows (e.g. the end of "2024 00:00-24:00" at the new year);
+ * where its getState confirms that the state flips exactly at our earlier
+ * instant, that is its answer too, counted as `confirmed`.
+ */
+export function reference(hours: string, at: Date): (Answer & { confirmed: boolean }) | null {
+  try {
+    const oh = new OpeningHours(hours, nominatim, { mode: 0, warnings_severity: 0 } as never);
+    const stateAt = (t: Date) => `${oh.getState(t)}/${oh.getUnknown(t)}`;
+    const next = oh.getNextChange(at, new Date(at.getTime() + HORIZON_DAYS * 86_400_000));
+    const answer = { open: oh.getState(at), unknown: oh.getUnknown(at), nextChange: next ? next.toISOString() : null };
+    const ourNext = ours(hours, at).nextChange;
+    if (ourNext && (answer.nextChange === null || ourNext < answer.nextChange)) {
+      const flip = new Date(ourNext);
+      const now = stateAt(at);
+      if (stateAt(new Date(flip.getTime() - 1)) === now && stateAt(flip) !== now) {
+        return { ...answer, nextChange: ourNext, confirmed: true };
+      }
+    }
+    return { ...answer, confirmed: false };
+  } catch {
+    return null;
+  }
+}
+
+export const DAY = 86_400_000;
+
+/** Stockholm's DST changes (last Sunday of March and October, 01:00 UTC) in the years around an instant. */
+function dstChanges(year: number): number[] {
+  const changes: number[] = [];
+  for (const y of [year - 1, year, year + 1]) {
+    for (const month of [2, 9]) {
+      const lastDay = new Date(Date.UTC(y, month, 31));
+      changes.push(Date.UTC(y, month, 31 - lastDay.getUTCDay(), 1));
+    }
+  }
+  return changes;
+}
+
+/**
+ * Whether a DST change lies within two days of any of these instants.
+ * opening_hours.js goes wrong there in ways its own getState shows: it finds
+ * "the night before" by subtracting 24 real hours, so after a 23-hour day it
+ * drops the tail of a span past midnight; its getNextChange can step over a
+ * flip in the skipped hour; and it throws in the repeated hour. Around those
+ * days the wall-clock definition is tested by the table-driven and
+ * self-consistency tests instead.
+ */
+function nearDstChange(...instants: Array<string | Date | null>): boolean {
+  return instants.some((instant) => {
+    if (instant === null) return false;
+    const t = new Date(instant).getTime();
+    return dstChanges(new Date(t).getUTCFullYear()).some((change) => Math.abs(change - t) < 2 * DAY);
+  });
+}
+
+export type Verdict = 'same' | 'confirmed' | 'unanswered' | 'near-dst' | 'mismatch';
+
+export interface Comparison {
+  readonly verdict: Verdict;
+  readonly actual?: Answer;
+  readonly expected?: Answer;
+}
+
+/** Compares with the reference; a disagreement away from DST changes is a `mismatch`. */
+export function compare(hours: string, at: Date): Comparison {
+  const reply = reference(hours, at);
+  if (reply === null) return { verdict: 'unanswered' };
+  const { confirmed, ...expected } = reply;
+  const actual = ours(hours, at);
+  if (
+    actual.open === expected.open &&
+    actual.unknown === expected.unknown &&
+    actual.nextChange === expected.nextChange
+  ) {
+    return { verdict: confirmed ? 'confirmed' : 'same' };
+  }
+  if (nearDstChange(at, actual.nextChange, expected.nextChange)) return { verdict: 'near-dst', actual, expected };
+  return { verdict: 'mismatch', actual, expected };
+}
