@@ -5,18 +5,13 @@
  */
 process.env.TZ = 'Europe/Stockholm'; // opening_hours.js reads the machine's local time
 
-import { build } from 'esbuild';
+import { importTypeScript } from '../scripts/import-typescript.mjs';
 import { performance } from 'node:perf_hooks';
 
-await build({
-  entryPoints: ['src/hours.ts'],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  outfile: 'build/bench/hours.js',
-  logLevel: 'warning',
-});
-const { parseHours, statusAt } = await import('../build/bench/hours.js');
+const { parseHours, statusAt } = await importTypeScript(
+  'bench',
+  `export { parseHours, statusAt } from './src/hours.ts';`,
+);
 const { OpeningHours } = await import('../test/.oracles/oracles.js');
 
 const SCHEDULES = [

@@ -6,25 +6,15 @@
  */
 process.env.TZ = 'Europe/Stockholm'; // opening_hours.js reads the machine's local time
 
-import { build } from 'esbuild';
+import { importTypeScript } from './import-typescript.mjs';
 
 const [perSeed = 5000, first = 1, last = 4] = process.argv.slice(2).map(Number);
-const outfile = 'build/compare/compare.js';
-await build({
-  stdin: {
-    contents: `export { scheduleAndInstants } from './test/support/hours-arbitraries.ts';
+const { scheduleAndInstants, compare, fc } = await importTypeScript(
+  'compare',
+  `export { scheduleAndInstants } from './test/support/hours-arbitraries.ts';
 export { compare } from './test/support/reference-comparison.ts';
 export { default as fc } from 'fast-check';`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile,
-  logLevel: 'warning',
-});
-const { scheduleAndInstants, compare, fc } = await import(`../${outfile}`);
+);
 
 let failed = false;
 for (let seed = first; seed <= last; seed++) {

@@ -3,25 +3,15 @@
  * Schema (derived from the valibot schema) beside it, so an organisation can
  * copy, edit and host its own and point `src` at it.
  */
-import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
+import { importTypeScript } from './import-typescript.mjs';
 
-const outfile = 'build/write-data/data.js';
-await build({
-  stdin: {
-    contents: `export { DEFAULT_DATASET } from './src/data/default-dataset.ts';
+const { DEFAULT_DATASET, DatasetSchema, parseDataset } = await importTypeScript(
+  'data',
+  `export { DEFAULT_DATASET } from './src/data/default-dataset.ts';
 export { DatasetSchema, parseDataset } from './src/core/dataset.ts';`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile,
-  logLevel: 'warning',
-});
-const { DEFAULT_DATASET, DatasetSchema, parseDataset } = await import(`../${outfile}`);
+);
 
 const check = parseDataset(DEFAULT_DATASET);
 if (!check.ok) throw new Error(`The embedded dataset is invalid:\n${check.errors.join('\n')}`);
