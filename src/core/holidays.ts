@@ -111,13 +111,18 @@ export function holidaysOfYear(year: number): readonly DatedHoliday[] {
   return list;
 }
 
+/** The public form of a holiday: without the internal day number. */
+export function toHoliday({ id, date, kind, name }: DatedHoliday): Holiday {
+  return { id, date, kind, name };
+}
+
 /**
  * Every Swedish public holiday and eve of `year`, in date order. Right for
  * 2005 onwards (nationaldagen replaced annandag pingst) and back to 1953.
  */
 export function swedishHolidays(year: number): Holiday[] {
   if (!Number.isInteger(year)) throw new RangeError(`swedishHolidays: year must be a whole number, got ${year}`);
-  return holidaysOfYear(year).map(({ id, date, kind, name }) => ({ id, date, kind, name }));
+  return holidaysOfYear(year).map(toHoliday);
 }
 
 /** The holiday or eve that falls on a day, if any. */

@@ -4,7 +4,7 @@
  */
 import { isoDate } from './civil-date.js';
 import { daySpans, type DaySpans } from './day-spans.js';
-import { holidayOn, type Holiday } from './holidays.js';
+import { holidayOn, toHoliday, type Holiday } from './holidays.js';
 import type { Schedule } from './schedule.js';
 import { instantOf, wallClockAt, wallSpanToInstants } from './zoned-time.js';
 
@@ -79,7 +79,7 @@ function resolveDay(schedule: Schedule, dayNo: number, timeZone: string): Resolv
         .sort((a, b) => a[0] - b[0]),
       rule,
       date: isoDate(dayNo),
-      holiday: holiday && Object.freeze({ id: holiday.id, date: holiday.date, kind: holiday.kind, name: holiday.name }),
+      holiday: holiday && Object.freeze(toHoliday(holiday)),
     };
     if (days.size >= MAX_CACHED_DAYS) days.clear();
     days.set(dayNo, resolved);

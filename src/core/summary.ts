@@ -4,9 +4,9 @@
  * (named by holiday where every day they select is one). Views turn this into
  * "måndag-fredag 09.00-16.30, stängt helgdagar" in any locale.
  */
-import type { Weekday } from './civil-date.js';
+import { isoDate, type Weekday } from './civil-date.js';
 import { ruleSelectsDay } from './day-spans.js';
-import { holidayOn, type Holiday } from './holidays.js';
+import { holidayOn, toHoliday, type DatedHoliday, type Holiday } from './holidays.js';
 import type { Rule, Schedule, TimeSpan } from './schedule.js';
 import { wallClockAt } from './zoned-time.js';
 
@@ -46,22 +46,19 @@ const MAX_DATES = 12;
 
 function describeException(rule: Rule, fromDay: number): HoursException {
   const dates: string[] = [];
-  const holidays: Holiday[] = [];
+  const holidays: DatedHoliday[] = [];
   let allHolidays = true;
   for (let d = fromDay; d < fromDay + 366; d++) {
     if (!ruleSelectsDay(rule, d)) continue;
     const holiday = holidayOn(d);
     if (!holiday) allHolidays = false;
     else if (!holidays.some((h) => h.id === holiday.id)) holidays.push(holiday);
-    if (dates.length < MAX_DATES) dates.push(holiday?.date ?? new Date(d * 86_400_000).toISOString().slice(0, 10));
+    if (dates.length < MAX_DATES) dates.push(isoDate(d));
   }
   return {
     spans: rule.spans,
     unknown: rule.unknown,
-    holidays:
-      allHolidays && holidays.length > 0
-        ? holidays.map(({ id, date, kind, name }) => ({ id, date, kind, name }))
-        : null,
+    holidays: allHolidays && holidays.length > 0 ? holidays.map(toHoliday) : null,
     dates,
     comment: rule.comment,
     text: rule.text,
