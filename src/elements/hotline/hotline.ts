@@ -154,18 +154,13 @@ export class NmtHotline extends LitElement {
           `${this.headingId}-urgent`,
         )}
         <ul>
-          <li>
-            <a part="link" class="urgent-number" href=${ifDefined(telHref(urgent.emergency.phone) ?? undefined)}
-              >${urgent.emergency.phone}</a
-            >
-            <span>${text(urgent.emergency.text)}</span>
-          </li>
-          <li>
-            <a part="link" class="urgent-number" href=${ifDefined(telHref(urgent.police.phone) ?? undefined)}
-              >${urgent.police.phone}</a
-            >
-            <span>${text(urgent.police.text)}</span>
-          </li>
+          ${[urgent.emergency, urgent.police].map(
+            ({ phone, text: what }) =>
+              html`<li>
+                <a part="link" class="urgent-number" href=${ifDefined(telHref(phone) ?? undefined)}>${phone}</a>
+                <span>${text(what)}</span>
+              </li>`,
+          )}
           <li>${this.renderSocialServices()}</li>
         </ul>
       </section>
