@@ -1,4 +1,5 @@
 /** Small helpers for element tests: what a user sees, at a fixed Stockholm instant. */
+import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 
 /**
@@ -34,3 +35,11 @@ export const AT = {
   juldagen: '2026-12-25T10:00:00+01:00',
   midsommarafton: '2026-06-19T10:00:00+02:00',
 } as const;
+
+/** Every part of an element's shadow tree ends within its container: nothing sticks out sideways. */
+export function expectNoOverflow(container: Element, element: Element): void {
+  const right = container.getBoundingClientRect().right + 0.5;
+  for (const node of element.shadowRoot!.querySelectorAll('*')) {
+    expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right);
+  }
+}

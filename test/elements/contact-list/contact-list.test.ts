@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { NmtContactList } from '../../../src/elements/contact-list/contact-list.js';
 import { setWidgetLocale } from '../../../src/i18n/locale.js';
-import { textOf } from '../../support/helpers.js';
+import { expectNoOverflow, textOf } from '../../support/helpers.js';
 
 const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="item"]')];
 const links = (card: Element) =>
@@ -77,9 +77,7 @@ describe('<nmt-contact-list>', () => {
     );
     const el = wrapper.querySelector('nmt-contact-list')!;
     await el.updateComplete;
-    const right = wrapper.getBoundingClientRect().right + 0.5;
-    for (const node of el.shadowRoot!.querySelectorAll('*'))
-      expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right);
+    expectNoOverflow(wrapper, el);
   });
 
   it('is accessible in English, with the titles in English', async () => {

@@ -5,7 +5,7 @@ import '../../../src/define.js';
 import type { NmtHotline } from '../../../src/elements/hotline/hotline.js';
 import { setWidgetLocale } from '../../../src/i18n/locale.js';
 import type { NmtStatusChangeEvent } from '../../../src/events.js';
-import { AT, fakeClock, textOf } from '../../support/helpers.js';
+import { AT, expectNoOverflow, fakeClock, textOf } from '../../support/helpers.js';
 
 async function hotlineAt(now: string): Promise<NmtHotline> {
   return fixture<NmtHotline>(html`<nmt-hotline now=${now}></nmt-hotline>`);
@@ -204,11 +204,7 @@ describe('<nmt-hotline>', () => {
     const el = wrapper.querySelector('nmt-hotline')!;
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);
-    for (const part of el.shadowRoot!.querySelectorAll('*')) {
-      expect(part.getBoundingClientRect().right, part.localName).to.be.at.most(
-        wrapper.getBoundingClientRect().right + 0.5,
-      );
-    }
+    expectNoOverflow(wrapper, el);
   });
 
   it('is reachable by keyboard: the number first, then the urgent numbers', async () => {

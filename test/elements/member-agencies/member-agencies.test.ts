@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { NmtMemberAgencies } from '../../../src/elements/member-agencies/member-agencies.js';
 import { setWidgetLocale } from '../../../src/i18n/locale.js';
-import { textOf } from '../../support/helpers.js';
+import { expectNoOverflow, textOf } from '../../support/helpers.js';
 import { datasetUrl } from '../../support/data-urls.js';
 
 const members = (el: Element) =>
@@ -76,9 +76,7 @@ describe('<nmt-member-agencies>', () => {
     );
     const el = wrapper.querySelector('nmt-member-agencies')!;
     await el.updateComplete;
-    const right = wrapper.getBoundingClientRect().right + 0.5;
-    for (const node of el.shadowRoot!.querySelectorAll('*'))
-      expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right);
+    expectNoOverflow(wrapper, el);
   });
 
   it('is accessible in English, with the agencies’ English names', async () => {
