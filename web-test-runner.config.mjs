@@ -2,6 +2,32 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { Readable } from 'node:stream';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { gzipSync } from 'node:zlib';
+
+/** A body that sends `first`, then `next()` every 20 ms until the client goes away (or `next` gives null). */
+function trickle(first, next) {
+  let timer;
+  return new Readable({
+    read() {
+      if (first !== null) {
+        this.push(first);
+        first = null;
+        return;
+      }
+      timer = setTimeout(() => {
+        const chunk = next();
+        if (chunk === null) return; // stall: nothing more, never the end
+        this.push(chunk);
+      }, 20);
+    },
+    destroy(error, callback) {
+      clearTimeout(timer);
+      callback(error);
+    },
+  });
+}
 
 /**
  * Every suite runs in real Chromium. The browser's own time zone is moved far
@@ -60,20 +86,62 @@ function dataServer(context, next) {
     context.body = JSON.stringify({ padding: 'x'.repeat(300 * 1024) });
     return undefined;
   }
+  // Bodies that misbehave after the headers.
+  if (path === '/test-data/stalls-after-headers.json') {
+    context.type = 'application/json';
+    context.body = trickle('{"schemaVersion": 1, ', () => null);
+    return undefined;
+  }
+  if (path === '/test-data/never-ends.json') {
+    context.type = 'application/json';
+    context.body = trickle('["', () => 'x'.repeat(16 * 1024));
+    return undefined;
+  }
+  if (path === '/test-data/gzip-bomb.json') {
+    // 20 MB of JSON in about 20 KB on the wire.
+    context.type = 'application/json';
+    context.set('Content-Encoding', 'gzip');
+    context.body = gzipSync(`{"padding": "${' '.repeat(20 * 1024 * 1024)}"}`);
+    return undefined;
+  }
+  if (path === '/test-data/multibyte.json') {
+    // 240,000 characters, 480,000 bytes, sent without a Content-Length.
+    let sent = 0;
+    context.type = 'application/json';
+    context.body = trickle('{"padding": "', () => {
+      if (sent >= 240) return sent++ === 240 ? '"}' : null;
+      sent++;
+      return 'ä'.repeat(1000);
+    });
+    return undefined;
+  }
+  if (path === '/test-data/declares-too-much.json') {
+    context.type = 'application/json';
+    context.set('Content-Length', String(50 * 1024 * 1024));
+    context.body = trickle('{', () => null);
+    return undefined;
+  }
+  if (path === '/test-data/html-charset-json.json') {
+    context.type = 'text/html; charset=json';
+    context.body = '{}';
+    return undefined;
+  }
   if (path === '/test-csp/page.html') {
     const bundle = context.query.bundle === 'iife' ? 'nmt-widgets.iife.js' : 'nmt-widgets.js';
     const type = bundle.endsWith('iife.js') ? '' : ' type="module"';
+    // ?tt=none: a page whose Trusted Types allow no policy at all.
+    const trustedTypes = context.query.tt === 'none' ? "'none'" : 'lit-html';
     context.set(
       'Content-Security-Policy',
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
-        "require-trusted-types-for 'script'; trusted-types lit-html",
+        `require-trusted-types-for 'script'; trusted-types ${trustedTypes}`,
     );
     context.type = 'text/html';
     context.body = `<!doctype html><html lang="sv"><head><meta charset="utf-8">
 <script src="/test-csp/record-violations.js"></script>
 <script${type} src="/dist/cdn/${bundle}"></script></head><body>
 <nmt-open-status now="2026-11-30T10:00:00+01:00"></nmt-open-status>
-<nmt-hotline now="2026-11-30T17:00:00+01:00"></nmt-hotline>
+<nmt-hotline now="2026-11-30T17:00:00+01:00"><p id="fallback">Stödtelefon 020-390 000</p></nmt-hotline>
 <nmt-contact-list></nmt-contact-list>
 <div data-nmt-widget="member-agencies"></div>
 </body></html>`;
@@ -82,6 +150,10 @@ function dataServer(context, next) {
   if (path === '/test-csp/record-violations.js') {
     context.type = 'application/javascript';
     context.body = `window.__violations = [];
+window.__errors = [];
+window.addEventListener('error', (e) => window.__errors.push('uncaught ' + e.message));
+const consoleError = console.error;
+console.error = (...args) => { window.__errors.push(args.join(' ')); consoleError(...args); };
 document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`;
     return undefined;
   }

@@ -4,6 +4,9 @@
  * `<nmt-hotline heading-level="3">` once the script runs, including divs
  * added later. The div's children stay as the element's fallback content.
  */
+import { clip, quote } from './core/quote.js';
+import { warnOnce } from './warn.js';
+
 const WIDGETS = new Set(['hotline', 'open-status', 'contact-list', 'member-agencies']);
 
 /** The element attributes a data-* attribute may set; nothing else (no event handlers, no styles). */
@@ -27,7 +30,7 @@ const ATTRIBUTES = new Set([
 function mount(placeholder: HTMLElement): void {
   const kind = placeholder.dataset.nmtWidget ?? '';
   if (!WIDGETS.has(kind)) {
-    console.warn(`nmt-widgets: data-nmt-widget="${kind}" is not a widget; use one of ${[...WIDGETS].join(', ')}.`);
+    warnOnce(`data-nmt-widget=${quote(kind)} is not a widget; use one of ${[...WIDGETS].join(', ')}.`);
     placeholder.removeAttribute('data-nmt-widget');
     return;
   }
@@ -37,7 +40,7 @@ function mount(placeholder: HTMLElement): void {
     // data-heading-level -> heading-level; id, class, lang, dir and aria-* carry over as they are.
     if (name.startsWith('data-')) {
       if (ATTRIBUTES.has(name.slice(5))) element.setAttribute(name.slice(5), value);
-      else console.warn(`nmt-widgets: ${name} on a data-nmt-widget placeholder is not a widget attribute; ignored.`);
+      else warnOnce(`${clip(name)} on a data-nmt-widget placeholder is not a widget attribute; ignored.`);
     } else if (name === 'id' || name === 'class' || name === 'lang' || name === 'dir' || name.startsWith('aria-')) {
       element.setAttribute(name, value);
     }

@@ -2,7 +2,8 @@
  * `nmt-widgets/hours`: the opening-hours engine on its own. Pure functions
  * with no DOM, no Lit and no hidden clock, so it runs in Node as well.
  */
-export { parseHours } from './core/hours-parser.js';
+export { parseHours, MAX_HOURS_LENGTH } from './core/hours-parser.js';
+export { SUPPORTED_YEARS } from './core/civil-date.js';
 export { HoursSyntaxError } from './core/hours-syntax-error.js';
 export { statusAt, HORIZON_DAYS, type HoursStatus, type OpenSpan } from './core/status.js';
 export { swedishHolidays, type Holiday, type HolidayKind } from './core/holidays.js';

@@ -5,16 +5,16 @@ import { expect, waitUntil } from '@open-wc/testing';
  * Types (served by the test server's /test-csp/ route): the widgets must render
  * with no violation, no inline script or style, and no request but the script.
  */
-async function loadInFrame(
-  bundle: 'es' | 'iife',
-): Promise<{ doc: Document; win: Window & { __violations?: string[] } }> {
+type FrameWindow = Window & { __violations?: string[]; __errors?: string[] };
+
+async function loadInFrame(bundle: 'es' | 'iife', query = ''): Promise<{ doc: Document; win: FrameWindow }> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
-  frame.src = `/test-csp/page.html?bundle=${bundle}`;
+  frame.src = `/test-csp/page.html?bundle=${bundle}${query}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & { __violations?: string[] };
+  const win = frame.contentWindow as FrameWindow;
   return { doc: frame.contentDocument!, win };
 }
 
@@ -41,6 +41,18 @@ for (const bundle of ['es', 'iife'] as const) {
       ]);
       expect(doc.cookie).to.equal('');
       expect(win.localStorage.length).to.equal(0);
+      expect(win.__errors).to.deep.equal([]);
+    });
+
+    it("under trusted-types 'none' keeps the fallback content and says once which directive is missing", async () => {
+      const { doc, win } = await loadInFrame(bundle, '&tt=none');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(win.customElements.get('nmt-hotline'), 'nothing is defined').to.equal(undefined);
+      const fallback = doc.getElementById('fallback')!;
+      expect(fallback.getBoundingClientRect().height, 'the fallback content is visible').to.be.above(0);
+      expect(doc.querySelector('[data-nmt-widget]'), 'the CMS placeholder stays as written').to.not.equal(null);
+      expect(win.__errors).to.have.length(1);
+      expect(win.__errors![0]).to.match(/does not allow the Trusted Types policy "lit-html".*trusted-types lit-html/);
     });
   });
 }

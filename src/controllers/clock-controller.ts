@@ -8,11 +8,32 @@
  * becomes visible again and when a cheap watchdog sees the wall clock jump.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { civilDate, isSupportedYear, SUPPORTED_YEARS } from '../core/civil-date.js';
+import { quote } from '../core/quote.js';
+import { warnOnce } from '../warn.js';
 
 /** setTimeout's longest delay (about 24.8 days). */
 const MAX_DELAY = 2 ** 31 - 1;
 const WATCHDOG_INTERVAL = 60_000;
 const JUMP_TOLERANCE = 5_000;
+const MS_PER_DAY = 86_400_000;
+
+/** An ISO 8601 instant: a date, a time and a UTC offset or Z (no local times, which depend on the visitor). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * The instant a `now` attribute names, or the reason it cannot be used. Its
+ * date must be a day inside the supported years in every time zone.
+ */
+export function parseNow(text: string): Date | string {
+  const at = ISO_INSTANT.test(text) ? new Date(text) : null;
+  if (!at || Number.isNaN(at.getTime())) return 'is not an ISO 8601 instant such as 2026-12-24T10:00:00+01:00';
+  const day = Math.floor(at.getTime() / MS_PER_DAY);
+  if (!isSupportedYear(civilDate(day - 1).year) || !isSupportedYear(civilDate(day + 1).year)) {
+    return `is outside the supported years ${SUPPORTED_YEARS.from}-${SUPPORTED_YEARS.to}`;
+  }
+  return at;
+}
 
 export class ClockController implements ReactiveController {
   /** A frozen instant, or null for the real clock. */
@@ -35,11 +56,9 @@ export class ClockController implements ReactiveController {
     const text = (value ?? '').trim();
     if (text === this.frozenText) return; // called on every update; parse and warn once per value
     this.frozenText = text;
-    const at = text ? new Date(text) : null;
-    if (at && Number.isNaN(at.getTime())) {
-      console.warn(
-        `nmt-widgets: now="${text}" is not an ISO 8601 instant such as 2026-12-24T10:00:00+01:00; using the real time.`,
-      );
+    const at = text ? parseNow(text) : null;
+    if (typeof at === 'string') {
+      warnOnce(`now=${quote(text)} ${at}; using the real time.`);
       this.frozen = null;
       return;
     }

@@ -15,9 +15,9 @@ import { NmtStatusChangeEvent } from '../events.js';
 import { statusView, type StatusView } from '../elements/shared/status-text.js';
 import type { ClockController } from './clock-controller.js';
 import type { DataController } from './data-controller.js';
+import { warnOnce } from '../warn.js';
 
 const schedules = new Map<string, Schedule | Error>();
-const warned = new Set<string>();
 
 /** Parses once per distinct text; a bad one is remembered as its error. */
 function scheduleFor(hours: string): Schedule | Error {
@@ -108,12 +108,7 @@ export class StatusController implements ReactiveController {
     if (override) {
       const schedule = scheduleFor(override);
       if (!(schedule instanceof Error)) return schedule;
-      if (!warned.has(override)) {
-        warned.add(override);
-        console.warn(
-          `nmt-widgets: the hours attribute was not used: ${schedule.message}. Showing the dataset's hours.`,
-        );
-      }
+      warnOnce(`the hours attribute was not used: ${schedule.message}. Showing the dataset's hours.`);
     }
     const fallback = scheduleFor(datasetHours);
     // The dataset was validated, so its hours parse; the guard keeps a widget alive regardless.

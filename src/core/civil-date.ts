@@ -5,8 +5,6 @@
  * own time zone.
  */
 
-const MS_PER_DAY = 86_400_000;
-
 /** Monday = 0 ... Sunday = 6, as in ISO 8601 and OSM's `Mo`..`Su`. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -18,8 +16,33 @@ export interface CivilDate {
   readonly day: number;
 }
 
+/**
+ * The years every calendar computation here is right for: the holiday rules
+ * in their present form date from 1953 (midsommar and alla helgons dag on a
+ * Saturday), and four-digit years keep ISO dates unambiguous. Public entry
+ * points refuse anything outside with a RangeError rather than guess.
+ */
+export const SUPPORTED_YEARS = { from: 1953, to: 9999 } as const;
+
+export function isSupportedYear(year: number): boolean {
+  return Number.isInteger(year) && year >= SUPPORTED_YEARS.from && year <= SUPPORTED_YEARS.to;
+}
+
+/**
+ * The day number of a calendar date (Hinnant's days_from_civil: arithmetic,
+ * so years 0-99 are not read as 1900-1999 as `Date.UTC` reads them).
+ * Out-of-range months and days roll over, as with `Date.UTC`.
+ */
 export function dayNumber(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const y = year + Math.floor((month - 1) / 12);
+  const m = (((month - 1) % 12) + 12) % 12; // 0 = January
+  const shifted = m < 2 ? y - 1 : y; // the computation's year starts in March
+  const era = Math.floor(shifted / 400);
+  const yoe = shifted - era * 400;
+  const mp = (m + 10) % 12; // March = 0
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** The calendar date of a day number (Hinnant's civil_from_days: arithmetic, no Date). */
@@ -40,11 +63,14 @@ export function weekdayOf(dayNo: number): Weekday {
   return ((((dayNo + 3) % 7) + 7) % 7) as Weekday;
 }
 
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+/** YYYY-MM-DD, the year always with four digits. */
 export function isoDate(dayNo: number): string {
   const { year, month, day } = civilDate(dayNo);
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return dayNumber(year, month + 1, 1) - dayNumber(year, month, 1);
 }

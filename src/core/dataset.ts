@@ -6,17 +6,32 @@ import * as v from 'valibot';
 import { parseHours } from './hours-parser.js';
 import { HoursSyntaxError } from './hours-syntax-error.js';
 import { httpUrl, mailtoHref, telHref } from './links.js';
+import { clip } from './quote.js';
 import { isValidTimeZone } from './zoned-time.js';
 
 export const SCHEMA_VERSION = 1;
 
 const MAX_TEXT = 1000;
 
+/* eslint-disable no-control-regex */
+/** Control characters other than the line break: nothing a person types, and what header and vCard injection is made of. */
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+/** Any control character or line break: for values that are one line (names, addresses). */
+const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/* eslint-enable no-control-regex */
+
 const Text = v.pipe(
   v.string(),
   v.trim(),
   v.minLength(1, 'must not be empty'),
   v.maxLength(MAX_TEXT, `longer than ${MAX_TEXT} characters`),
+  v.check((value) => !CONTROL.test(value), 'contains a control character'),
+);
+
+/** Text on one line, such as a person's name. */
+const Line = v.pipe(
+  Text,
+  v.check((value) => !CONTROL_OR_BREAK.test(value), 'contains a line break or control character'),
 );
 
 /** Text in Swedish and English. */
@@ -32,14 +47,20 @@ const Phone = v.pipe(
 const WebAddress = v.pipe(
   v.string(),
   v.trim(),
-  v.check((value) => httpUrl(value) !== null, 'not an https: or http: address'),
+  v.check(
+    (value) => !/\s/.test(value) && !CONTROL_OR_BREAK.test(value) && httpUrl(value) !== null,
+    'not an https: or http: address',
+  ),
   v.description('An absolute https: or http: address.'),
 );
 
 const Email = v.pipe(
   v.string(),
   v.trim(),
-  v.check((value) => mailtoHref(value) !== null, 'not an e-mail address'),
+  v.check(
+    (value) => mailtoHref(value) !== null,
+    'not a plain e-mail address (name@example.se, without "?", "#", "%", spaces or other extras)',
+  ),
 );
 
 const Hours = v.pipe(
@@ -84,7 +105,7 @@ export const DatasetSchema = v.object({
   contacts: v.pipe(
     v.array(
       v.object({
-        name: Text,
+        name: Line,
         title: Localized,
         phones: v.pipe(v.array(Phone), v.maxLength(5, 'more than 5 phone numbers')),
         email: Email,
@@ -122,8 +143,8 @@ function describe(issue: v.BaseIssue<unknown>): string {
     issue.kind === 'schema' && issue.received === 'undefined'
       ? 'missing'
       : issue.kind === 'schema'
-        ? `expected ${issue.expected}, got ${issue.received}`
-        : issue.message;
+        ? `expected ${issue.expected}, got ${clip(issue.received)}`
+        : clip(issue.message, 200);
   return `${pathOf(issue)}: ${message}`;
 }
 

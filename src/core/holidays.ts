@@ -5,7 +5,7 @@
  * The law also makes every Sunday a public holiday; Sundays are left out here
  * because a schedule already names them as `Su`.
  */
-import { civilDate, dayNumber, isoDate } from './civil-date.js';
+import { civilDate, dayNumber, isoDate, isSupportedYear, SUPPORTED_YEARS } from './civil-date.js';
 
 export type HolidayKind = 'public' | 'eve';
 
@@ -103,7 +103,10 @@ export function holidaysOfYear(year: number): readonly DatedHoliday[] {
   if (!list) {
     list = RULES.flatMap(([sv, en, dayOf]) => {
       const dayNo = dayOf(year);
-      return dayNo === null ? [] : [{ id: idOf(sv), kind: kindOf(sv), name: { sv, en }, dayNo, date: isoDate(dayNo) }];
+      if (dayNo === null) return [];
+      // Frozen: these objects are shared by every answer for the year.
+      const name = Object.freeze({ sv, en });
+      return [Object.freeze({ id: idOf(sv), kind: kindOf(sv), name, dayNo, date: isoDate(dayNo) })];
     }).sort((a, b) => a.dayNo - b.dayNo);
     byYear.set(year, list);
     for (const holiday of list) byDay.set(holiday.dayNo, holiday);
@@ -111,17 +114,22 @@ export function holidaysOfYear(year: number): readonly DatedHoliday[] {
   return list;
 }
 
-/** The public form of a holiday: without the internal day number. */
+/** The public form of a holiday: a fresh object without the internal day number, that a caller may change. */
 export function toHoliday({ id, date, kind, name }: DatedHoliday): Holiday {
-  return { id, date, kind, name };
+  return { id, date, kind, name: { sv: name.sv, en: name.en } };
 }
 
 /**
- * Every Swedish public holiday and eve of `year`, in date order. Right for
- * 2005 onwards (nationaldagen replaced annandag pingst) and back to 1953.
+ * Every Swedish public holiday and eve of `year`, in date order, as fresh
+ * objects. Right for 2005 onwards (nationaldagen replaced annandag pingst) and
+ * back to 1953 (midsommar on a Saturday); other years are a RangeError.
  */
 export function swedishHolidays(year: number): Holiday[] {
-  if (!Number.isInteger(year)) throw new RangeError(`swedishHolidays: year must be a whole number, got ${year}`);
+  if (!isSupportedYear(year)) {
+    throw new RangeError(
+      `swedishHolidays: year must be a whole number from ${SUPPORTED_YEARS.from} to ${SUPPORTED_YEARS.to}, got ${String(year).slice(0, 40)}`,
+    );
+  }
   return holidaysOfYear(year).map(toHoliday);
 }
 

@@ -392,8 +392,22 @@ class Parser {
   }
 }
 
+/**
+ * The longest hours text accepted. A real schedule is a few hundred characters;
+ * the cap keeps the cost of parsing, evaluating and describing any accepted
+ * text small enough that a widget never stalls its page.
+ */
+export const MAX_HOURS_LENGTH = 2000;
+
 /** Parses an opening-hours string such as `Mo-Fr 09:00-16:30; PH off`. Throws HoursSyntaxError. */
 export function parseHours(text: string): Schedule {
   if (typeof text !== 'string') throw new TypeError('parseHours expects a string');
+  if (text.length > MAX_HOURS_LENGTH) {
+    throw new HoursSyntaxError(
+      `The opening hours are ${text.length} characters long; at most ${MAX_HOURS_LENGTH} are accepted`,
+      MAX_HOURS_LENGTH,
+      text,
+    );
+  }
   return new Parser(text).parse();
 }

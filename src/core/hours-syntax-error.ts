@@ -1,3 +1,5 @@
+import { quoteAround } from './quote.js';
+
 /** Thrown by `parseHours` for anything outside the supported syntax. */
 export class HoursSyntaxError extends SyntaxError {
   /** 0-based index of the character where the problem starts. */
@@ -6,7 +8,8 @@ export class HoursSyntaxError extends SyntaxError {
   readonly source: string;
 
   constructor(message: string, offset: number, source: string) {
-    super(`${message} (at character ${offset + 1} of "${source}")`);
+    // The message quotes only the neighbourhood of the mistake: the text may be long.
+    super(`${message} (at character ${offset + 1} of ${quoteAround(source, offset)})`);
     this.name = 'HoursSyntaxError';
     this.offset = offset;
     this.source = source;

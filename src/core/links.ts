@@ -28,9 +28,18 @@ export function httpUrl(value: string): string | null {
   }
 }
 
+/**
+ * A plain address: letters, digits and `. _ + -` before the `@`, a domain of
+ * dot-separated labels after it. Nothing that a `mailto:` URL would read as
+ * more than an address: no `?` (fields such as bcc or body), `#`, `%`,
+ * spaces, quotes or control characters.
+ */
+const PLAIN_ADDRESS =
+  /^[\p{L}\p{N}_+-]+(?:\.[\p{L}\p{N}_+-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
+
 /** The `mailto:` href for a plain address, else null. */
 export function mailtoHref(email: string): string | null {
-  return /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i.test(email) ? `mailto:${email}` : null;
+  return email.length <= 254 && PLAIN_ADDRESS.test(email) ? `mailto:${email}` : null;
 }
 
 /** The host of an http(s) URL without `www.`, for link text such as "polisen.se". */

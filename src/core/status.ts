@@ -2,7 +2,7 @@
  * The state of a schedule at an instant: open or closed, when that next
  * changes, and what a view needs to explain it.
  */
-import { isoDate } from './civil-date.js';
+import { civilDate, isoDate, isSupportedYear, SUPPORTED_YEARS } from './civil-date.js';
 import { daySpans, type DaySpans } from './day-spans.js';
 import { holidayOn, toHoliday, type Holiday } from './holidays.js';
 import type { Schedule } from './schedule.js';
@@ -79,7 +79,8 @@ function resolveDay(schedule: Schedule, dayNo: number, timeZone: string): Resolv
         .sort((a, b) => a[0] - b[0]),
       rule,
       date: isoDate(dayNo),
-      holiday: holiday && Object.freeze(toHoliday(holiday)),
+      // Shared by every answer for this day, so frozen (the name object is frozen at its source).
+      holiday: holiday && Object.freeze({ ...toHoliday(holiday), name: holiday.name }),
     };
     if (days.size >= MAX_CACHED_DAYS) days.clear();
     days.set(dayNo, resolved);
@@ -87,11 +88,28 @@ function resolveDay(schedule: Schedule, dayNo: number, timeZone: string): Resolv
   return resolved;
 }
 
+/**
+ * The local day number of an instant, when its local date lies in the
+ * supported years; a RangeError naming the caller otherwise.
+ */
+export function supportedLocalDay(at: Date, timeZone: string, caller: string): number {
+  const t = at instanceof Date ? at.getTime() : NaN;
+  if (Number.isNaN(t)) throw new RangeError(`${caller}: \`at\` must be a valid Date`);
+  // Checked on the UTC date first (a day either side), so the zone tables are never asked for absurd years.
+  const utcYear = civilDate(Math.floor(t / MS_PER_DAY)).year;
+  const dayNo = isSupportedYear(utcYear) ? wallClockAt(t, timeZone).dayNo : NaN;
+  if (!isSupportedYear(civilDate(dayNo).year)) {
+    throw new RangeError(
+      `${caller}: ${at.toISOString()} is outside the supported years ${SUPPORTED_YEARS.from}-${SUPPORTED_YEARS.to}`,
+    );
+  }
+  return dayNo;
+}
+
 /** Whether the schedule is open at `at`, read in `timeZone` (default Europe/Stockholm). */
 export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockholm'): HoursStatus {
-  const t = at instanceof Date ? at.getTime() : NaN;
-  if (Number.isNaN(t)) throw new RangeError('statusAt: `at` must be a valid Date');
-  const { dayNo } = wallClockAt(t, timeZone);
+  const dayNo = supportedLocalDay(at, timeZone, 'statusAt');
+  const t = at.getTime();
   const horizon = t + HORIZON_DAYS * MS_PER_DAY;
   const today = resolveDay(schedule, dayNo, timeZone);
 

@@ -8,7 +8,7 @@ import { isoDate, type Weekday } from './civil-date.js';
 import { ruleSelectsDay } from './day-spans.js';
 import { holidayOn, toHoliday, type DatedHoliday, type Holiday } from './holidays.js';
 import type { Rule, Schedule, TimeSpan } from './schedule.js';
-import { wallClockAt } from './zoned-time.js';
+import { supportedLocalDay } from './status.js';
 
 export interface WeekGroup {
   readonly from: Weekday;
@@ -67,7 +67,7 @@ function describeException(rule: Rule, fromDay: number): HoursException {
 
 /** Summarises a schedule, naming exceptions as they fall in the year from `from`. */
 export function summarizeHours(schedule: Schedule, from: Date, timeZone = 'Europe/Stockholm'): HoursSummary {
-  const fromDay = wallClockAt(from.getTime(), timeZone).dayNo;
+  const fromDay = supportedLocalDay(from, timeZone, 'summarizeHours');
   const week: Array<{ spans: readonly TimeSpan[]; comment: string | null }> = Array.from({ length: 7 }, () => ({
     spans: [],
     comment: null,

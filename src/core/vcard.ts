@@ -7,8 +7,17 @@ interface VCardContact {
   readonly email: string;
 }
 
-/** vCard text values escape backslash, comma, semicolon and newlines (RFC 2426). */
-const escape = (value: string) => value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+/**
+ * vCard text values escape backslash, comma, semicolon and line breaks
+ * (RFC 2426); any other control character is dropped, so no value can end its
+ * line and start a property of its own.
+ */
+const escape = (value: string) =>
+  value
+    .replace(/[\\,;]/g, (c) => `\\${c}`)
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 
 export function vCard(contact: VCardContact, title: string, organisation?: string): string {
   const parts = contact.name.trim().split(/\s+/);
@@ -21,7 +30,7 @@ export function vCard(contact: VCardContact, title: string, organisation?: strin
     `FN:${escape(contact.name)}`,
     `TITLE:${escape(title)}`,
     ...(organisation ? [`ORG:${escape(organisation)}`] : []),
-    ...contact.phones.map((p) => `TEL;TYPE=WORK,VOICE:${(telHref(p) ?? p).replace(/^tel:/, '')}`),
+    ...contact.phones.map((p) => `TEL;TYPE=WORK,VOICE:${escape((telHref(p) ?? p).replace(/^tel:/, ''))}`),
     `EMAIL;TYPE=INTERNET:${escape(contact.email)}`,
     'END:VCARD',
   ];

@@ -12,6 +12,9 @@ import { AT, shownText, textOf } from '../support/helpers.js';
 const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('.card h3')].map((h) => h.textContent);
 const DEFAULT_NAMES = ['Mats Paulsson', 'Catrin Sandman', 'Yvonne Karlsson'];
 
+/** The test server under its other name: another origin, which sends no CORS headers. */
+const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+
 describe('hosted data (src)', () => {
   let warn: sinon.SinonStub;
   before(() => setWidgetLocale('sv'));
@@ -63,13 +66,31 @@ describe('hosted data (src)', () => {
     [
       'a bad field, with its path',
       () => datasetUrl((d) => (d.contacts[2].email = 'nope')),
-      /contacts\[2\]\.email: not an e-mail address/,
+      /contacts\[2\]\.email: not a plain e-mail address/,
     ],
     ['a 404', () => '/test-data/does-not-exist.json', /the server answered 404/],
     ['an HTML error page', () => '/test-data/error-page.json', /the server answered 500/],
     ['HTML served as a success', () => '/test-data/html-200.json', /not JSON \(content type "text\/html/],
     ['an oversized file', () => '/test-data/huge.json', /larger than 262144 bytes/],
     ['an unreachable address', () => 'http://127.0.0.1:9/nmt-data.json', /could not be reached/],
+    [
+      'a dataset on another origin without CORS headers',
+      () => `${location.protocol}//${otherHost}:${location.port}/test-data/huge.json`,
+      /could not be reached, or its server does not let other sites read it.*Access-Control-Allow-Origin/,
+    ],
+    [
+      'a JSON-like content type that is not JSON',
+      () => '/test-data/html-charset-json.json',
+      /not JSON \(content type "text\/html; charset=json"/,
+    ],
+    [
+      'a declared Content-Length over the cap',
+      () => '/test-data/declares-too-much.json',
+      /larger than 262144 bytes \(the server declares 52428800\)/,
+    ],
+    ['a body that never ends', () => '/test-data/never-ends.json', /^larger than 262144 bytes$/],
+    ['a gzip bomb', () => '/test-data/gzip-bomb.json', /^larger than 262144 bytes$/],
+    ['240,000 two-byte characters (480 KB)', () => '/test-data/multibyte.json', /^larger than 262144 bytes$/],
     [
       'a javascript: link in the data',
       () => datasetUrl((d) => (d.members[0].url = 'javascript:alert(1)')),
@@ -113,6 +134,39 @@ describe('hosted data (src)', () => {
     } finally {
       dataLimits.timeoutMs = saved;
     }
+  });
+
+  it('gives up on a body that stalls after the headers, within the same timeout', async () => {
+    const saved = dataLimits.timeoutMs;
+    dataLimits.timeoutMs = 300;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: PromiseRejectionEvent) => unhandled.push(e.reason);
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const el = document.createElement('nmt-contact-list');
+      const error = oneEvent(el, 'nmt-data-error') as unknown as Promise<NmtDataErrorEvent>;
+      el.setAttribute('src', '/test-data/stalls-after-headers.json');
+      document.body.append(el);
+      expect((await error).reason).to.equal('the data did not arrive in full within 0.3 s');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(names(el)).to.deep.equal(DEFAULT_NAMES);
+      expect(warn.callCount).to.equal(1);
+      expect(unhandled).to.deep.equal([]);
+      el.remove();
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+      dataLimits.timeoutMs = saved;
+    }
+  });
+
+  it('quotes at most 120 characters of a long address in its warning', async () => {
+    const el = document.createElement('nmt-contact-list');
+    const error = oneEvent(el, 'nmt-data-error');
+    el.setAttribute('src', `/test-data/${'x'.repeat(100_000)}.json`);
+    document.body.append(el);
+    await error;
+    el.remove();
+    expect(String(warn.firstCall.args[0]).length).to.be.below(300);
   });
 
   it('renders hostile strings as text and runs nothing', async () => {

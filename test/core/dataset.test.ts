@@ -10,7 +10,11 @@ describe('parseDataset', () => {
   });
 
   const broken: Array<[string, (d: ReturnType<typeof copy>) => void, string]> = [
-    ['an e-mail address', (d) => (d.contacts[2].email = 'yvonne.karlsson'), 'contacts[2].email: not an e-mail address'],
+    [
+      'an e-mail address',
+      (d) => (d.contacts[2].email = 'yvonne.karlsson'),
+      'contacts[2].email: not a plain e-mail address',
+    ],
     ['a phone number', (d) => (d.hotline.phone = 'call us'), 'hotline.phone: not a phone number'],
     [
       'a javascript: link',

@@ -80,7 +80,7 @@ export class NmtContactList extends LitElement {
   }
 
   protected override render() {
-    const level = headingLevel(this.headingLevel);
+    const level = headingLevel(this);
     const organisation = text(this.data.data.organisation.name);
     const contacts = this.visibleContacts();
     return html`

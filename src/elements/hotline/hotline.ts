@@ -92,7 +92,7 @@ export class NmtHotline extends LitElement {
 
   protected override render() {
     const { hotline } = this.data.data;
-    const level = headingLevel(this.headingLevel);
+    const level = headingLevel(this);
     const closed = this.live.view?.state === 'closed';
     return html`
       <section part="base" class="base ${closed ? 'is-closed' : ''}" aria-labelledby=${this.headingId}>

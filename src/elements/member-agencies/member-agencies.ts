@@ -54,7 +54,7 @@ export class NmtMemberAgencies extends LitElement {
   protected override render() {
     const { members } = this.data.data;
     const nmt = this.data.data.nmt ?? DEFAULT_DATASET.nmt!;
-    const level = headingLevel(this.headingLevel);
+    const level = headingLevel(this);
     const site = httpUrl(nmt.url);
     return html`
       <section part="base" class="base">

@@ -1,11 +1,25 @@
 /** A real h1-h6 at the level the host page needs (`heading-level`), without unsafe templates. */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { quote } from '../../core/quote.js';
+import { warnOnce } from '../../warn.js';
 
-/** Clamps an attribute value to 1-6; anything else gives the default 2. */
-export function headingLevel(value: unknown): number {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+const DEFAULT_LEVEL = 2;
+
+/**
+ * The heading level an element uses: its `heading-level` when that is a whole
+ * number from 1 to 6. Otherwise it says once on the console what it uses
+ * instead: the nearest level for a whole number out of range, else the default 2.
+ */
+export function headingLevel(element: HTMLElement & { headingLevel: number }): number {
+  const value = element.headingLevel;
+  if (Number.isInteger(value) && value >= 1 && value <= 6) return value;
+  const used = Number.isInteger(value) ? Math.min(Math.max(value, 1), 6) : DEFAULT_LEVEL;
+  const written = element.getAttribute('heading-level') ?? String(value);
+  warnOnce(
+    `heading-level=${quote(written)} on <${element.localName}> is not a whole number from 1 to 6; using ${used}.`,
+  );
+  return used;
 }
 
 export function heading(level: number, content: unknown, id?: string): TemplateResult {

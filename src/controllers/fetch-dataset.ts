@@ -1,0 +1,100 @@
+/**
+ * Fetches a hosted dataset as hostile input: one AbortSignal for the headers
+ * and the body, the body read as a stream and dropped at the byte cap, the
+ * media type matched exactly, and every failure (network, CORS, timeout,
+ * status, size, type, encoding, JSON, schema) turned into one reason. Never
+ * rejects.
+ */
+import { parseDataset, type Dataset } from '../core/dataset.js';
+
+export type LoadResult = { ok: true; data: Dataset } | { ok: false; reason: string };
+
+/** Limits for hosted datasets; tests may lower them. */
+export const dataLimits = { timeoutMs: 10_000, maxBytes: 256 * 1024 };
+
+/** `application/json` or a `+json` type such as `application/schema+json`, parameters aside. */
+function isJsonMediaType(contentType: string): boolean {
+  const essence = contentType.split(';')[0].trim().toLowerCase();
+  return essence === 'application/json' || /^application\/[a-z0-9!#$&^_.-]+\+json$/.test(essence);
+}
+
+/** The body's bytes, or null as soon as it passes `maxBytes` (counted after any decompression). */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        void reader.cancel().catch(() => undefined);
+        return null;
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function unreachable(url: string): string {
+  const crossOrigin = typeof location !== 'undefined' && new URL(url).origin !== location.origin;
+  return crossOrigin
+    ? 'the address could not be reached, or its server does not let other sites read it: a dataset on another ' +
+        'origin must be served with the header "Access-Control-Allow-Origin: *" (CORS), and this page\'s ' +
+        'Content-Security-Policy must allow it in connect-src'
+    : 'the address could not be reached';
+}
+
+export async function fetchDataset(url: string): Promise<LoadResult> {
+  const { timeoutMs, maxBytes } = dataLimits;
+  const signal = AbortSignal.timeout(timeoutMs);
+  let stage: 'headers' | 'body' = 'headers';
+  try {
+    const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal });
+    if (!response.ok) return { ok: false, reason: `the server answered ${response.status}` };
+    const type = response.headers.get('content-type') ?? '';
+    if (!isJsonMediaType(type)) {
+      return {
+        ok: false,
+        reason: `not JSON (content type "${type.slice(0, 80) || 'none'}", expected application/json)`,
+      };
+    }
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > maxBytes) {
+      return { ok: false, reason: `larger than ${maxBytes} bytes (the server declares ${declared})` };
+    }
+    stage = 'body';
+    const bytes = await readCapped(response, maxBytes);
+    if (!bytes) return { ok: false, reason: `larger than ${maxBytes} bytes` };
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      return { ok: false, reason: 'not valid JSON in UTF-8' };
+    }
+    const result = parseDataset(json);
+    return result.ok ? result : { ok: false, reason: `invalid dataset: ${result.errors.slice(0, 5).join('; ')}` };
+  } catch {
+    if (signal.aborted) {
+      return {
+        ok: false,
+        reason:
+          stage === 'headers'
+            ? `no answer within ${timeoutMs / 1000} s`
+            : `the data did not arrive in full within ${timeoutMs / 1000} s`,
+      };
+    }
+    return {
+      ok: false,
+      reason: stage === 'headers' ? unreachable(url) : 'the connection broke while reading the data',
+    };
+  }
+}
