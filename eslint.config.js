@@ -54,4 +54,9 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // Functions the benches run inside the browser page (page.evaluate).
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { document: 'readonly', customElements: 'readonly', window: 'readonly' } },
+  },
 );

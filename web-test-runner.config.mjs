@@ -61,6 +61,9 @@ const inZone = (timeZone) =>
 
 const oracleTests = 'test/oracle/**/*.test.ts';
 
+/** Each test's limit; the summary names any test that takes over a quarter of it. */
+const TIMEOUT_MS = 20_000;
+
 /** Hosted-data cases a static file cannot play: a slow server, an HTML error page, a huge file. */
 function dataServer(context, next) {
   const path = context.path;
@@ -166,9 +169,9 @@ export default {
   middleware: [dataServer],
   // One page at a time: a background tab is hidden and gets no animation frames.
   concurrency: 1,
-  testFramework: { config: { timeout: 20000 } },
+  testFramework: { config: { timeout: TIMEOUT_MS } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter({ timeoutMs: TIMEOUT_MS })],
   // Lit's dev build says so once per test file; nothing to act on.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [inZone('Pacific/Auckland')],

@@ -8,10 +8,11 @@ process.env.TZ = 'Europe/Stockholm'; // opening_hours.js reads the machine's loc
 import { importTypeScript } from '../scripts/import-typescript.mjs';
 import { performance } from 'node:perf_hooks';
 
-const { parseHours, statusAt } = await importTypeScript(
+const { parseHours, statusAt, summarizeHours } = await importTypeScript(
   'bench',
-  `export { parseHours, statusAt } from './src/hours.ts';`,
+  `export { parseHours, statusAt, summarizeHours } from './src/hours.ts';`,
 );
+const { WORST_CASES, variant } = await import('./worst-cases.mjs');
 const { OpeningHours } = await import('../test/.oracles/oracles.js');
 
 const SCHEDULES = [
@@ -74,3 +75,20 @@ const parseMs = time(() => {
   for (let i = 0; i < 1000; i++) parseHours(SCHEDULES[1]);
 });
 console.log(`parseHours           ${parseMs.toFixed(1)} µs per call (${SCHEDULES[1].length} characters)`);
+
+console.log(
+  '\nThe costliest texts under the 2,000-character cap: parse + statusAt + summarizeHours, a fresh text each',
+);
+const at = new Date('2026-11-30T10:00:00+01:00');
+for (const [name, hours] of Object.entries(WORST_CASES)) {
+  const times = Array.from({ length: 9 }, (_, i) => {
+    const start = performance.now();
+    const schedule = parseHours(variant(hours, i));
+    statusAt(schedule, at);
+    summarizeHours(schedule, at);
+    return performance.now() - start;
+  }).sort((a, b) => a - b);
+  console.log(
+    `  ${name.padEnd(30)} median ${times[4].toFixed(1).padStart(6)} ms   max ${times[8].toFixed(1).padStart(6)} ms`,
+  );
+}

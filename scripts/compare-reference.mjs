@@ -1,7 +1,8 @@
 /**
  * `npm run compare -- [schedules per seed] [first seed] [last seed]`: the
  * oracle test's comparison of statusAt with opening_hours.js, in Node, over
- * many more samples than CI runs (defaults: 5,000 schedules, seeds 1-4).
+ * many more samples than CI runs (defaults: 5,000 schedules, seeds 1-4),
+ * then the default hours at six instants on every day of 2025-2040.
  * Prints a line per seed and every mismatch; exits 1 if there is one.
  */
 process.env.TZ = 'Europe/Stockholm'; // opening_hours.js reads the machine's local time
@@ -9,10 +10,10 @@ process.env.TZ = 'Europe/Stockholm'; // opening_hours.js reads the machine's loc
 import { importTypeScript } from './import-typescript.mjs';
 
 const [perSeed = 5000, first = 1, last = 4] = process.argv.slice(2).map(Number);
-const { scheduleAndInstants, compare, fc } = await importTypeScript(
+const { scheduleAndInstants, compare, fc, DAY } = await importTypeScript(
   'compare',
   `export { scheduleAndInstants } from './test/support/hours-arbitraries.ts';
-export { compare } from './test/support/reference-comparison.ts';
+export { compare, DAY } from './test/support/reference-comparison.ts';
 export { default as fc } from 'fast-check';`,
 );
 
@@ -35,4 +36,22 @@ for (let seed = first; seed <= last; seed++) {
   );
   failed ||= counts.mismatch > 0;
 }
+
+const DEFAULT_HOURS = 'Mo-Fr 09:00-16:30; PH off; Dec 24,31 off; Jun 19-25 Fr off';
+const counts = { same: 0, confirmed: 0, unanswered: 0, 'near-dst': 0, mismatch: 0 };
+for (let day = Date.UTC(2025, 0, 1); day < Date.UTC(2041, 0, 1); day += DAY) {
+  for (const hour of [1, 7, 8, 12, 15, 22]) {
+    const at = new Date(day + hour * 3_600_000);
+    const { verdict, actual, expected } = compare(DEFAULT_HOURS, at);
+    counts[verdict]++;
+    if (verdict === 'mismatch')
+      console.log(JSON.stringify({ hours: DEFAULT_HOURS, at: at.toISOString(), ours: actual, reference: expected }));
+  }
+}
+console.log(
+  `default hours, every day 2025-2040: ${Object.entries(counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
+failed ||= counts.mismatch > 0;
 process.exit(failed ? 1 : 0);

@@ -2,17 +2,26 @@
  * A web-test-runner reporter that ends the run with one unambiguous line,
  * `N passed, N failed, N skipped`. A test file that failed to load counts as
  * one failed test, so a broken import never looks like a green run.
+ *
+ * It also names every test that took more than a quarter of its timeout: such
+ * a test leans on the machine's speed and will fail on a slower, busier one.
  */
-function count(suite, totals) {
+import { relative } from 'node:path';
+
+function count(suite, totals, slow, budgetMs, path) {
   for (const test of suite.tests ?? []) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
     else totals.failed++;
+    if ((test.duration ?? 0) > budgetMs)
+      slow.push(`${Math.round(test.duration)} ms  ${[...path, test.name].join(' > ')}`);
   }
-  for (const child of suite.suites ?? []) count(child, totals);
+  for (const child of suite.suites ?? []) count(child, totals, slow, budgetMs, [...path, child.name]);
 }
 
-export function summaryReporter() {
+/** `timeoutMs`: the mocha timeout of the run; a test over a quarter of it is reported as slow. */
+export function summaryReporter({ timeoutMs = 20_000 } = {}) {
+  const budgetMs = timeoutMs / 4;
   let totals;
   let printing = false;
   return {
@@ -21,10 +30,16 @@ export function summaryReporter() {
     },
     onTestRunFinished({ sessions }) {
       totals = { passed: 0, failed: 0, skipped: 0 };
+      const slow = [];
       for (const session of sessions) {
-        if (session.testResults) count(session.testResults, totals);
+        if (session.testResults)
+          count(session.testResults, totals, slow, budgetMs, [relative(process.cwd(), session.testFile)]);
         const loadFailed = (session.errors?.length ?? 0) > 0 || (!session.passed && !session.testResults);
         if (loadFailed) totals.failed++;
+      }
+      if (slow.length > 0) {
+        console.log(`\nTests over a quarter of the ${timeoutMs / 1000} s timeout (they lean on speed):`);
+        for (const line of slow) console.log(`  ${line}`);
       }
     },
     stop() {

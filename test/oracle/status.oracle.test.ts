@@ -27,13 +27,14 @@ describe('statusAt against opening_hours.js', () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('Europe/Stockholm');
   });
 
+  // 300 schedules here; `npm run compare` runs the same comparison over tens of thousands.
   it('agrees on random schedules and instants 2005-2100', () => {
     const verdicts: Record<Verdict, number> = { same: 0, confirmed: 0, unanswered: 0, 'near-dst': 0, mismatch: 0 };
     fc.assert(
       fc.property(scheduleAndInstants, ([hours, instants]) => {
         for (const ms of instants) verdicts[compare(hours, new Date(ms))]++;
       }),
-      { numRuns: 1500, seed: Number(new URLSearchParams(location.search).get('seed') ?? 20261129) },
+      { numRuns: 300, seed: Number(new URLSearchParams(location.search).get('seed') ?? 20261129) },
     );
     const total = verdicts.same + verdicts.confirmed + verdicts.unanswered + verdicts['near-dst'];
     // Most samples are compared; the reference cannot answer some, and DST days are judged elsewhere.
@@ -41,10 +42,11 @@ describe('statusAt against opening_hours.js', () => {
     expect(verdicts['near-dst'] / total, JSON.stringify(verdicts)).to.be.below(0.03);
   });
 
-  it('agrees on every day of several years, at six hours a day, on the default hours', () => {
+  // Two years here; `npm run compare` covers every year 2025-2040.
+  it('agrees on every day of two years, at six hours a day, on the default hours', () => {
     const hours = 'Mo-Fr 09:00-16:30; PH off; Dec 24,31 off; Jun 19-25 Fr off';
     let checked = 0;
-    for (const year of [2025, 2026, 2027, 2030, 2038]) {
+    for (const year of [2026, 2038]) {
       for (let day = Date.UTC(year, 0, 1); day < Date.UTC(year + 1, 0, 1); day += DAY) {
         for (const hour of [1, 7, 8, 12, 15, 22]) {
           const at = new Date(day + hour * 3_600_000);
@@ -56,10 +58,11 @@ describe('statusAt against opening_hours.js', () => {
         }
       }
     }
-    expect(checked).to.equal(6 * (365 * 5));
+    expect(checked).to.equal(6 * 365 * 2);
   });
 
-  it('agrees on schedules around midnight, every 10 minutes over ordinary and DST weekends', () => {
+  // Every 15 minutes: each time in these schedules is a multiple of 30 minutes, so every boundary is sampled.
+  it('agrees on schedules around midnight, every 15 minutes over ordinary and DST weekends', () => {
     const hours = [
       'Su 01:00-05:00',
       'Sa-Su 02:30-03:30',
@@ -73,15 +76,12 @@ describe('statusAt against opening_hours.js', () => {
     const weekends = [
       Date.UTC(2026, 0, 16),
       Date.UTC(2026, 2, 27), // DST starts on the 29th
-      Date.UTC(2026, 6, 17),
       Date.UTC(2026, 9, 23), // DST ends on the 25th
-      Date.UTC(2027, 2, 26),
-      Date.UTC(2027, 9, 29),
     ];
     const verdicts: Record<Verdict, number> = { same: 0, confirmed: 0, unanswered: 0, 'near-dst': 0, mismatch: 0 };
     for (const h of hours) {
       for (const start of weekends) {
-        for (let at = start; at < start + 4 * DAY; at += 10 * 60_000) verdicts[compare(h, new Date(at))]++;
+        for (let at = start; at < start + 4 * DAY; at += 15 * 60_000) verdicts[compare(h, new Date(at))]++;
       }
     }
     expect(verdicts.same, JSON.stringify(verdicts)).to.be.above(verdicts.unanswered + verdicts['near-dst']);
