@@ -30,6 +30,15 @@ function minifyEsBundle(): Plugin {
   };
 }
 
+/** A data URL baked into the bundles (`NMT_DATA_URL=https://... npm run build`), checked here so a typo fails the build. */
+function builtInDataUrl(): string {
+  const url = process.env.NMT_DATA_URL?.trim() ?? '';
+  if (url && !/^https?:\/\/[^\s]+$/.test(url)) {
+    throw new Error(`NMT_DATA_URL must be an absolute https: or http: address, got "${url.slice(0, 80)}"`);
+  }
+  return url;
+}
+
 /**
  * Two jobs: `vite` serves the demo site (demo/) from the sources, and
  * `vite build` makes the self-contained CDN bundles, Lit included, that
@@ -40,12 +49,21 @@ export default defineConfig(({ command }) =>
     ? { root: 'demo', server: { host: '127.0.0.1', port: 5173 }, preview: { host: '127.0.0.1', port: 5173 } }
     : {
         plugins: [minifyEsBundle()],
+        define: { __NMT_DATA_URL__: JSON.stringify(builtInDataUrl()) },
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
           target: 'es2021',
           minify: true,
           sourcemap: true,
+          rollupOptions: {
+            onLog(level, log, handler) {
+              // The classic script finds its tag through document.currentScript; only the ES module reads
+              // import.meta.url (see src/define.ts), so its absence from the IIFE output is expected.
+              if (log.code === 'EMPTY_IMPORT_META') return;
+              handler(level, log);
+            },
+          },
           lib: {
             entry: 'src/define.ts',
             name: 'NmtWidgets',

@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { Readable } from 'node:stream';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 /** A body that sends `first`, then `next()` every 20 ms until the client goes away (or `next` gives null). */
 function trickle(first, next) {
@@ -64,9 +65,49 @@ const oracleTests = 'test/oracle/**/*.test.ts';
 /** Each test's limit; the summary names any test that takes over a quarter of it. */
 const TIMEOUT_MS = 20_000;
 
+/** Datasets a test can change (PUT), served with an ETag and answering conditional requests with 304. */
+const liveData = new Map();
+
+function liveDataset(context) {
+  if (context.method === 'PUT') {
+    return new Promise((resolve) => {
+      let body = '';
+      context.req.on('data', (chunk) => (body += chunk));
+      context.req.on('end', () => {
+        liveData.set(context.path, { body, etag: `"${createHash('sha1').update(body).digest('hex')}"` });
+        context.status = 204;
+        resolve();
+      });
+    });
+  }
+  const entry = liveData.get(context.path);
+  if (!entry) {
+    context.status = 404;
+    return undefined;
+  }
+  const counts = (context.app.liveRequests ??= new Map());
+  counts.set(context.path, (counts.get(context.path) ?? 0) + 1);
+  context.set('ETag', entry.etag);
+  context.set('Cache-Control', 'no-cache');
+  if (context.get('If-None-Match') === entry.etag) {
+    context.status = 304;
+    return undefined;
+  }
+  context.type = 'application/json';
+  context.body = entry.body;
+  return undefined;
+}
+
 /** Hosted-data cases a static file cannot play: a slow server, an HTML error page, a huge file. */
 function dataServer(context, next) {
   const path = context.path;
+  if (path.startsWith('/test-data/live/')) return liveDataset(context);
+  if (path.startsWith('/test-data/live-count/')) {
+    context.type = 'application/json';
+    context.set('Cache-Control', 'no-store');
+    context.body = JSON.stringify(context.app.liveRequests?.get(path.replace('-count', '')) ?? 0);
+    return undefined;
+  }
   if (path === '/test-data/slow.json') {
     return new Promise((resolve) => setTimeout(resolve, 3000)).then(() => {
       context.type = 'application/json';

@@ -6,6 +6,7 @@
 // First: it must be in place before Lit loads.
 import { litPolicyRefused } from './trusted-types-guard.js';
 import { mountPlaceholders } from './cms-mount.js';
+import { rememberScript, scriptWithUrl } from './controllers/site-source.js';
 import { NmtContactList } from './elements/contact-list/contact-list.js';
 import { NmtHotline } from './elements/hotline/hotline.js';
 import { NmtMemberAgencies } from './elements/member-agencies/member-agencies.js';
@@ -31,6 +32,9 @@ declare global {
     'nmt-member-agencies': NmtMemberAgencies;
   }
 }
+
+// The script tag's data-src is the site's data source; a classic script is document.currentScript while it runs.
+rememberScript(document.currentScript ?? scriptWithUrl(import.meta.url));
 
 const policyRefused = litPolicyRefused();
 const alreadyDefined = ELEMENTS.some(([tag]) => customElements.get(tag));

@@ -1,68 +1,91 @@
 /**
- * The dataset an element shows: the embedded default, or the JSON at `src`.
- * Every element shares one request per URL. Whatever goes wrong (network,
- * timeout, size, content type, JSON, schema), the element keeps the default,
- * the console gets one warning per URL, and the element fires `nmt-data-error`.
+ * The dataset an element shows: the JSON at its `src`, else the site-wide
+ * source (see site-source.ts), else the embedded default. Elements share one
+ * request per URL and hear of new data at that URL (dataset-store.ts).
+ * Whatever goes wrong (network, CORS, timeout, size, content type, JSON,
+ * schema), the element keeps the default, the console gets one warning per
+ * URL, and the element fires `nmt-data-error`.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../core/dataset.js';
 import { clip } from '../core/quote.js';
 import { DEFAULT_DATASET } from '../data/default-dataset.js';
 import { NmtDataErrorEvent } from '../events.js';
-import { fetchDataset, type LoadResult } from './fetch-dataset.js';
+import { clearDatasetCache as clearStore, loadDataset, watchDataset } from './dataset-store.js';
+import { siteSource } from './site-source.js';
 
 export { dataLimits, type LoadResult } from './fetch-dataset.js';
+export { loadDataset } from './dataset-store.js';
 
-const requests = new Map<string, Promise<LoadResult>>();
 const warned = new Set<string>();
 
-/** Loads a dataset URL once per page, however many elements ask. */
-export function loadDataset(url: string): Promise<LoadResult> {
-  let request = requests.get(url);
-  if (!request) requests.set(url, (request = fetchDataset(url)));
-  return request;
-}
-
-/** Forgets loaded URLs (for tests, or an application that knows the data changed). */
+/** Forgets loaded URLs and warnings (for tests, or an application that knows the data changed). */
 export function clearDatasetCache(): void {
-  requests.clear();
+  clearStore();
   warned.clear();
 }
 
-/** Holds an element's dataset; it needs no lifecycle hooks, as requests are shared and never cancelled. */
-export class DataController {
+export class DataController implements ReactiveController {
   /** What the element shows now. */
   data: Dataset = DEFAULT_DATASET;
 
-  private src = '';
+  /** The absolute URL in use, or '' for the embedded default. */
+  private url = '';
+  private requested = '';
+  private unwatch: (() => void) | null = null;
+  private connected = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
 
-  /** Follows the element's `src`; empty means the embedded default. */
+  hostConnected(): void {
+    this.connected = true;
+    this.watch();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unwatch?.();
+    this.unwatch = null;
+  }
+
+  /** Follows the element's `src`; empty means the site-wide source, then the embedded default. */
   setSource(src: string | null | undefined): void {
-    const next = (src ?? '').trim();
-    if (next === this.src) return;
-    this.src = next;
+    const next = (src ?? '').trim() || siteSource();
+    if (next === this.requested) return;
+    this.requested = next;
+    this.unwatch?.();
+    this.unwatch = null;
+    this.url = '';
     if (!next) {
       this.data = DEFAULT_DATASET;
       return;
     }
-    let url: string;
     try {
-      url = new URL(next, document.baseURI).href;
+      this.url = new URL(next, document.baseURI).href;
     } catch {
       this.refuse(next, 'not a valid address');
       return;
     }
-    void loadDataset(url).then((result) => {
-      if (this.src !== next) return; // src changed meanwhile
-      if (result.ok) {
-        this.data = result.data;
-        this.host.requestUpdate();
-      } else {
-        this.refuse(url, result.reason);
-      }
-    });
+    this.watch();
+    void this.read();
+  }
+
+  private watch(): void {
+    if (this.connected && this.url && !this.unwatch) this.unwatch = watchDataset(this.url, () => void this.read());
+  }
+
+  private async read(): Promise<void> {
+    const url = this.url;
+    const result = await loadDataset(url);
+    if (this.url !== url) return; // the source changed meanwhile
+    if (result.ok) {
+      this.data = result.data;
+      this.host.requestUpdate();
+    } else {
+      this.refuse(url, result.reason);
+    }
   }
 
   private refuse(url: string, reason: string): void {

@@ -9,8 +9,8 @@ import { parseDataset, type Dataset } from '../core/dataset.js';
 
 export type LoadResult = { ok: true; data: Dataset } | { ok: false; reason: string };
 
-/** Limits for hosted datasets; tests may lower them. */
-export const dataLimits = { timeoutMs: 10_000, maxBytes: 256 * 1024 };
+/** Limits for hosted datasets, and how often a long-lived page checks for new data; tests may lower them. */
+export const dataLimits = { timeoutMs: 10_000, maxBytes: 256 * 1024, revalidateMs: 60 * 60_000 };
 
 /** `application/json` or a `+json` type such as `application/schema+json`, parameters aside. */
 function isJsonMediaType(contentType: string): boolean {
@@ -53,12 +53,18 @@ function unreachable(url: string): string {
     : 'the address could not be reached';
 }
 
-export async function fetchDataset(url: string): Promise<LoadResult> {
+/** `revalidate`: ask the server whether the data changed (conditional request), instead of trusting the HTTP cache. */
+export async function fetchDataset(url: string, { revalidate = false } = {}): Promise<LoadResult> {
   const { timeoutMs, maxBytes } = dataLimits;
   const signal = AbortSignal.timeout(timeoutMs);
   let stage: 'headers' | 'body' = 'headers';
   try {
-    const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal });
+    const response = await fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: revalidate ? 'no-cache' : 'default',
+      signal,
+    });
     if (!response.ok) return { ok: false, reason: `the server answered ${response.status}` };
     const type = response.headers.get('content-type') ?? '';
     if (!isJsonMediaType(type)) {
