@@ -25,6 +25,7 @@ const ATTRIBUTES = new Set([
   'limit',
   'hide-vcard',
   'hide-description',
+  'hide-source',
 ]);
 
 function mount(placeholder: HTMLElement): void {

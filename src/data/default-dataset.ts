@@ -11,6 +11,8 @@ export const DEFAULT_DATASET: Dataset = {
   published: '2021-11-12',
   organisation: {
     name: { sv: 'Jämställdhetsmyndigheten', en: 'Swedish Gender Equality Agency' },
+    // The agency's site: the domain of its staff's e-mail addresses on the source page.
+    url: 'https://www.jamstalldhetsmyndigheten.se/',
   },
   hotline: {
     name: { sv: 'Nationell stödtelefon för yrkesverksamma', en: 'National telephone helpline for professionals' },

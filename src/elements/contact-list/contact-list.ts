@@ -10,6 +10,7 @@ import { followPageLanguage } from '../../i18n/locale.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { localized as text } from '../shared/localized.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { sourceLine, sourceLineStyles } from '../shared/source-line.js';
 import { contactListStyles } from './contact-list.styles.js';
 
 /** An e-mail address that may wrap after "@" and before dots, not in the middle of a word. */
@@ -33,7 +34,7 @@ function breakable(email: string) {
  */
 @localized()
 export class NmtContactList extends LitElement {
-  static override styles = [sharedStyles, contactListStyles];
+  static override styles = [sharedStyles, sourceLineStyles, contactListStyles];
 
   /** URL of a dataset JSON; absent: the embedded default. */
   @property() src?: string;
@@ -52,6 +53,9 @@ export class NmtContactList extends LitElement {
 
   /** Leaves out the "save contact" links. */
   @property({ type: Boolean, attribute: 'hide-vcard' }) hideVcard = false;
+
+  /** Leaves out the line saying where the data is from and when it was updated. */
+  @property({ type: Boolean, attribute: 'hide-source' }) hideSource = false;
 
   private readonly data = new DataController(this);
 
@@ -93,6 +97,7 @@ export class NmtContactList extends LitElement {
                 ${contacts.map((contact) => this.renderContact(contact, Math.min(level + 1, 6)))}
               </ul>`
         }
+        ${this.hideSource ? nothing : sourceLine(this.data.data)}
       </section>
     `;
   }

@@ -12,6 +12,7 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { hoursInWords } from '../shared/hours-text.js';
 import { localized as text } from '../shared/localized.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { sourceLine, sourceLineStyles } from '../shared/source-line.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { hotlineStyles } from './hotline.styles.js';
 
@@ -43,7 +44,7 @@ let ids = 0;
  */
 @localized()
 export class NmtHotline extends LitElement {
-  static override styles = [sharedStyles, statusStyles, hotlineStyles];
+  static override styles = [sharedStyles, statusStyles, sourceLineStyles, hotlineStyles];
 
   /** URL of a dataset JSON; absent: the embedded default. */
   @property() src?: string;
@@ -62,6 +63,9 @@ export class NmtHotline extends LitElement {
 
   /** Leaves out the urgent alternatives, for pages that already show them. */
   @property({ type: Boolean, attribute: 'hide-urgent' }) hideUrgent = false;
+
+  /** Leaves out the line saying where the data is from and when it was updated. */
+  @property({ type: Boolean, attribute: 'hide-source' }) hideSource = false;
 
   /** The municipality's social services on-call number ("socialjour"), e.g. "040-34 12 00". */
   @property({ attribute: 'social-services-number' }) socialServicesNumber?: string;
@@ -107,6 +111,7 @@ export class NmtHotline extends LitElement {
           this.compact || !hotline.description ? nothing : html`<p class="description">${text(hotline.description)}</p>`
         }
         ${this.hideUrgent ? nothing : this.renderUrgent(level, closed)}
+        ${this.hideSource || this.compact ? nothing : sourceLine(this.data.data)}
       </section>
     `;
   }

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -27,6 +27,7 @@
 'members.label': `The NMT includes:`,
 'members.more': str`Read more about the NMT at ${0}`,
 'open-status.name': `Helpline`,
+'source.line': html`Source: ${0}, updated ${1}`,
 'status.closed': `Closed now`,
 'status.closes': str`closes ${0}`,
 'status.closing-soon': `Closing soon`,

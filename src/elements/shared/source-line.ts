@@ -1,0 +1,29 @@
+/**
+ * Where the data is from and how old it is: "Uppgifter från
+ * Jämställdhetsmyndigheten, uppdaterade 9 januari 2023", the organisation
+ * linked to its site when the dataset gives one. A visitor can judge how
+ * current the contacts and hours are.
+ */
+import { html, css } from 'lit';
+import { msg } from '@lit/localize';
+import type { Dataset } from '../../core/dataset.js';
+import { formatIsoDate } from '../../i18n/format.js';
+import { widgetLocale } from '../../i18n/locale.js';
+import { localized as text } from './localized.js';
+
+export function sourceLine(data: Dataset) {
+  const name = text(data.organisation.name);
+  const organisation = data.organisation.url ? html`<a part="link" href=${data.organisation.url}>${name}</a>` : name;
+  const updated = html`<time datetime=${data.updated}>${formatIsoDate(data.updated, widgetLocale())}</time>`;
+  return html`<p class="source">
+    ${msg(html`Uppgifter från ${organisation}, uppdaterade ${updated}`, { id: 'source.line' })}
+  </p>`;
+}
+
+export const sourceLineStyles = css`
+  .source {
+    margin-block-start: var(--_gap);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+`;
