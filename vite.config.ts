@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -39,37 +40,58 @@ function builtInDataUrl(): string {
   return url;
 }
 
+/** What the published demo's configurator puts in its snippets: the versioned file names and their integrity. */
+function publishedScripts(): unknown {
+  const file = 'dist/publish/integrity.json';
+  if (!existsSync(file)) throw new Error('npm run build:demo needs dist/publish/: run npm run build first.');
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
 /**
- * Two jobs: `vite` serves the demo site (demo/) from the sources, and
+ * Three jobs: `vite` serves the demo site (demo/) from the sources;
  * `vite build` makes the self-contained CDN bundles, Lit included, that
- * register every element: an ES module and a classic script for CMSs.
+ * register every element: an ES module and a classic script for CMSs; and
+ * `vite build --mode demo` (npm run build:demo) builds the demo and the
+ * configurator into dist/publish/demo/, beside the scripts it offers.
  */
-export default defineConfig(({ command }) =>
+export default defineConfig(({ command, mode }) =>
   command === 'serve'
     ? { root: 'demo', server: { host: '127.0.0.1', port: 5173 }, preview: { host: '127.0.0.1', port: 5173 } }
-    : {
-        plugins: [minifyEsBundle()],
-        define: { __NMT_DATA_URL__: JSON.stringify(builtInDataUrl()) },
-        build: {
-          outDir: 'dist/cdn',
-          emptyOutDir: true,
-          target: 'es2021',
-          minify: true,
-          sourcemap: true,
-          rollupOptions: {
-            onLog(level, log, handler) {
-              // The classic script finds its tag through document.currentScript; only the ES module reads
-              // import.meta.url (see src/define.ts), so its absence from the IIFE output is expected.
-              if (log.code === 'EMPTY_IMPORT_META') return;
-              handler(level, log);
+    : mode === 'demo'
+      ? {
+          root: 'demo',
+          base: './',
+          define: { __NMT_PUBLISHED__: JSON.stringify(publishedScripts()) },
+          build: {
+            outDir: '../dist/publish/demo',
+            emptyOutDir: true,
+            target: 'es2021',
+            rollupOptions: { input: ['demo/index.html', 'demo/configurator.html'] },
+          },
+        }
+      : {
+          plugins: [minifyEsBundle()],
+          define: { __NMT_DATA_URL__: JSON.stringify(builtInDataUrl()) },
+          build: {
+            outDir: 'dist/cdn',
+            emptyOutDir: true,
+            target: 'es2021',
+            minify: true,
+            sourcemap: true,
+            rollupOptions: {
+              onLog(level, log, handler) {
+                // The classic script finds its tag through document.currentScript; only the ES module reads
+                // import.meta.url (see src/define.ts), so its absence from the IIFE output is expected.
+                if (log.code === 'EMPTY_IMPORT_META') return;
+                handler(level, log);
+              },
+            },
+            lib: {
+              entry: 'src/define.ts',
+              name: 'NmtWidgets',
+              formats: ['es', 'iife'],
+              fileName: (format) => (format === 'es' ? 'nmt-widgets.js' : `nmt-widgets.${format}.js`),
             },
           },
-          lib: {
-            entry: 'src/define.ts',
-            name: 'NmtWidgets',
-            formats: ['es', 'iife'],
-            fileName: (format) => (format === 'es' ? 'nmt-widgets.js' : `nmt-widgets.${format}.js`),
-          },
         },
-      },
 );

@@ -6,6 +6,8 @@ import { Readable } from 'node:stream';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, get as httpGet } from 'node:http';
 
 /** A body that sends `first`, then `next()` every 20 ms until the client goes away (or `next` gives null). */
 function trickle(first, next) {
@@ -98,10 +100,90 @@ function liveDataset(context) {
   return undefined;
 }
 
+/**
+ * dist/publish/ as a static host would serve it, on an origin of its own (a
+ * plain Node server, so no test-runner middleware touches the headers): the
+ * headers come from the _headers file the build wrote, so the test checks
+ * those very rules. Tests replace a file with PUT /test-publish/<name> on the
+ * test runner's origin, as the publisher replaces nmt-data.json.
+ */
+const published = new Map();
+let publishHost;
+
+function headerRules() {
+  const rules = [];
+  for (const line of readFileSync('dist/publish/_headers', 'utf8').split('\n')) {
+    if (line.startsWith('/')) rules.push({ pattern: line.trim(), headers: [] });
+    else if (/^\s+\S/.test(line)) {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1).headers.push([name, value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
+function servePublished(request, response) {
+  const name = new URL(request.url, 'http://host').pathname;
+  let body;
+  try {
+    body = published.get(name) ?? readFileSync(`dist/publish${name}`);
+  } catch {
+    response.writeHead(404).end();
+    return;
+  }
+  const rule = headerRules().find(({ pattern }) =>
+    new RegExp(`^${pattern.replace(/\./g, '\\.').replace('*', '.*')}$`).test(name),
+  );
+  const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+  const headers = { ...Object.fromEntries(rule?.headers ?? []), ETag: etag };
+  if (request.headers['if-none-match'] === etag) response.writeHead(304, headers).end();
+  else response.writeHead(200, headers).end(body);
+}
+
+const publishHostPlugin = {
+  name: 'publish-host',
+  async serverStart() {
+    publishHost = createServer(servePublished);
+    await new Promise((resolve) => publishHost.listen(0, '127.0.0.1', resolve));
+  },
+  async serverStop() {
+    publishHost?.close();
+  },
+};
+
+function publishControl(context) {
+  if (context.path.startsWith('/test-publish/headers/')) {
+    const file = context.path.slice('/test-publish/headers'.length);
+    return new Promise((resolve) => {
+      httpGet(`http://127.0.0.1:${publishHost.address().port}${file}`, (response) => {
+        response.resume();
+        context.type = 'application/json';
+        context.body = JSON.stringify(response.headers);
+        resolve();
+      });
+    });
+  }
+  if (context.path === '/test-publish/origin') {
+    context.type = 'text/plain';
+    context.body = `http://127.0.0.1:${publishHost.address().port}`;
+    return undefined;
+  }
+  return new Promise((resolve) => {
+    let body = '';
+    context.req.on('data', (chunk) => (body += chunk));
+    context.req.on('end', () => {
+      published.set(context.path.slice('/test-publish'.length), body);
+      context.status = 204;
+      resolve();
+    });
+  });
+}
+
 /** Hosted-data cases a static file cannot play: a slow server, an HTML error page, a huge file. */
 function dataServer(context, next) {
   const path = context.path;
   if (path.startsWith('/test-data/live/')) return liveDataset(context);
+  if (path.startsWith('/test-publish/')) return publishControl(context);
   if (path.startsWith('/test-data/live-count/')) {
     context.type = 'application/json';
     context.set('Cache-Control', 'no-store');
@@ -211,7 +293,7 @@ export default {
   // One page at a time: a background tab is hidden and gets no animation frames.
   concurrency: 1,
   testFramework: { config: { timeout: TIMEOUT_MS } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [publishHostPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   reporters: [defaultReporter(), summaryReporter({ timeoutMs: TIMEOUT_MS })],
   // Lit's dev build says so once per test file; nothing to act on.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

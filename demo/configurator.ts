@@ -11,7 +11,27 @@ const copied = document.querySelector<HTMLElement>('#copied')!;
 
 const TEXT_OPTIONS = ['heading-level', 'hours', 'social-services-number', 'social-services-label', 'filter', 'src'];
 const FLAG_OPTIONS = ['compact', 'hide-urgent', 'show-number'];
-const SCRIPT = '<script src="https://www.exempel.se/assets/nmt-widgets.iife.js" defer></script>';
+/** Set by `npm run build:demo`: the published files' names and integrity. Absent on the development server. */
+declare const __NMT_PUBLISHED__: { version: string; files: Record<string, string> } | undefined;
+
+/**
+ * The script tag to copy. On the published demo it points at the versioned
+ * script beside it, with its integrity, and at the published dataset; the
+ * development server has no published script, so it shows where one goes.
+ */
+function scriptTag(): string {
+  if (typeof __NMT_PUBLISHED__ === 'undefined') {
+    return '<script src="/assets/nmt-widgets.iife.js" defer></script>';
+  }
+  const file = `nmt-widgets-${__NMT_PUBLISHED__.version}.iife.js`;
+  const script = new URL(`../${file}`, location.href).href;
+  const data = new URL('../nmt-data.json', location.href).href;
+  return (
+    `<script src="${script}"\n  integrity="${__NMT_PUBLISHED__.files[file]}"\n` +
+    `  crossorigin="anonymous" data-src="${data}" defer></script>`
+  );
+}
+const SCRIPT = scriptTag();
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

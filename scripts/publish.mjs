@@ -1,0 +1,99 @@
+/**
+ * Writes dist/publish/: the folder the agency uploads as it is to any static
+ * host or CDN, so that every embedding site runs pinned code on live data.
+ *
+ * - nmt-widgets-<version>.js and .iife.js: immutable names, cached for a year;
+ *   nmt-widgets.js and .iife.js: aliases of the latest, revalidated;
+ * - integrity.json: the sha384 of every file, for `integrity="..."`;
+ * - nmt-data.json and nmt-data.schema.json: the canonical dataset, with CORS;
+ * - _headers (Netlify, Cloudflare Pages) and nginx.conf: the same header rules.
+ *
+ * Run by `npm run build` after the bundles and the data files exist.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const OUT = 'dist/publish';
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const sourceVersion = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))?.[1];
+if (sourceVersion !== version) {
+  throw new Error(`src/version.ts says ${sourceVersion}, package.json ${version}: make them the same.`);
+}
+
+const YEAR = 'public, max-age=31536000, immutable';
+const SHORT = 'public, max-age=300, must-revalidate';
+const JS = 'text/javascript; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** The header rules, one list for both host formats: [path pattern, content type, cache]. */
+const RULES = [
+  [`/nmt-widgets-*.js`, JS, YEAR],
+  [`/nmt-widgets-*.js.map`, JSON_TYPE, YEAR],
+  ['/nmt-widgets.js', JS, SHORT],
+  ['/nmt-widgets.iife.js', JS, SHORT],
+  ['/nmt-widgets.js.map', JSON_TYPE, SHORT],
+  ['/nmt-widgets.iife.js.map', JSON_TYPE, SHORT],
+  ['/nmt-data.json', JSON_TYPE, SHORT],
+  ['/nmt-data.schema.json', JSON_TYPE, SHORT],
+  ['/integrity.json', JSON_TYPE, SHORT],
+];
+
+rmSync(join(OUT, 'demo'), { recursive: true, force: true }); // build:demo writes it anew
+mkdirSync(OUT, { recursive: true });
+for (const name of readdirSync(OUT)) if (statSync(join(OUT, name)).isFile()) rmSync(join(OUT, name));
+
+/** Copies a bundle under a new name, with its source map, pointing the map comment at the new name. */
+function copyBundle(from, to) {
+  const code = readFileSync(`dist/cdn/${from}`, 'utf8').replace(
+    /\/\/# sourceMappingURL=\S+\s*$/,
+    `//# sourceMappingURL=${to}.map\n`,
+  );
+  writeFileSync(join(OUT, to), code);
+  copyFileSync(`dist/cdn/${from}.map`, join(OUT, `${to}.map`));
+}
+for (const bundle of ['nmt-widgets.js', 'nmt-widgets.iife.js']) {
+  copyBundle(bundle, bundle.replace('nmt-widgets', `nmt-widgets-${version}`));
+  copyBundle(bundle, bundle);
+}
+copyFileSync('dist/nmt-data.json', join(OUT, 'nmt-data.json'));
+copyFileSync('dist/nmt-data.schema.json', join(OUT, 'nmt-data.schema.json'));
+
+const integrity = {};
+for (const name of readdirSync(OUT).sort()) {
+  if (name.endsWith('.map') || !statSync(join(OUT, name)).isFile()) continue;
+  integrity[name] = `sha384-${createHash('sha384')
+    .update(readFileSync(join(OUT, name)))
+    .digest('base64')}`;
+}
+writeFileSync(join(OUT, 'integrity.json'), `${JSON.stringify({ version, files: integrity }, null, 2)}\n`);
+
+const common = ['Access-Control-Allow-Origin: *', 'X-Content-Type-Options: nosniff'];
+writeFileSync(
+  join(OUT, '_headers'),
+  `# Header rules for Netlify and Cloudflare Pages (nmt-widgets ${version}).\n` +
+    '# Versioned scripts never change: cached for a year. Aliases and the dataset: five minutes, then revalidated.\n' +
+    '# CORS on everything: the scripts for Subresource Integrity, the dataset for other sites to read it.\n' +
+    RULES.map(([path, type, cache]) =>
+      [path, ...[`Content-Type: ${type}`, `Cache-Control: ${cache}`, ...common].map((h) => `  ${h}`)].join('\n'),
+    ).join('\n') +
+    '\n',
+);
+
+const nginxPattern = (path) =>
+  path.includes('*') ? `~ ^${path.replace(/\./g, '\\.').replace('*', '[0-9][^/]*')}$` : `= ${path}`;
+writeFileSync(
+  join(OUT, 'nginx.conf'),
+  `# nginx rules for the folder nmt-widgets ${version} publishes (include inside its server block).\n` +
+    RULES.map(
+      ([path, type, cache]) => `location ${nginxPattern(path)} {
+  default_type "${type}";
+  types { }
+  add_header Cache-Control "${cache}" always;
+  add_header Access-Control-Allow-Origin "*" always;
+  add_header X-Content-Type-Options "nosniff" always;
+}`,
+    ).join('\n') +
+    '\n',
+);
+console.log(`${OUT}/ written: nmt-widgets ${version}, ${Object.keys(integrity).length} files with integrity`);
