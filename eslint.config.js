@@ -55,6 +55,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['cli/**/*.ts'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
+  {
     // Functions the benches run inside the browser page (page.evaluate).
     files: ['bench/**/*.mjs'],
     languageOptions: { globals: { document: 'readonly', customElements: 'readonly', window: 'readonly' } },

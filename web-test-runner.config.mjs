@@ -6,7 +6,10 @@ import { Readable } from 'node:stream';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, get as httpGet } from 'node:http';
 
 /** A body that sends `first`, then `next()` every 20 ms until the client goes away (or `next` gives null). */
@@ -140,6 +143,8 @@ function servePublished(request, response) {
   else response.writeHead(200, headers).end(body);
 }
 
+const publishOrigin = () => `http://127.0.0.1:${publishHost.address().port}`;
+
 const publishHostPlugin = {
   name: 'publish-host',
   async serverStart() {
@@ -155,7 +160,7 @@ function publishControl(context) {
   if (context.path.startsWith('/test-publish/headers/')) {
     const file = context.path.slice('/test-publish/headers'.length);
     return new Promise((resolve) => {
-      httpGet(`http://127.0.0.1:${publishHost.address().port}${file}`, (response) => {
+      httpGet(`${publishOrigin()}${file}`, (response) => {
         response.resume();
         context.type = 'application/json';
         context.body = JSON.stringify(response.headers);
@@ -165,7 +170,7 @@ function publishControl(context) {
   }
   if (context.path === '/test-publish/origin') {
     context.type = 'text/plain';
-    context.body = `http://127.0.0.1:${publishHost.address().port}`;
+    context.body = publishOrigin();
     return undefined;
   }
   return new Promise((resolve) => {
@@ -178,6 +183,26 @@ function publishControl(context) {
     });
   });
 }
+
+/**
+ * Runs the built command-line tool for a test (`executeServerCommand('nmt-cli', ...)`):
+ * `files` are written to a scratch folder first, and `{dir}` in an argument names it.
+ */
+const cliPlugin = {
+  name: 'nmt-cli',
+  async executeCommand({ command, payload }) {
+    if (command !== 'nmt-cli') return undefined;
+    const dir = mkdtempSync(join(tmpdir(), 'nmt-cli-'));
+    for (const [name, content] of Object.entries(payload.files ?? {})) writeFileSync(join(dir, name), content);
+    const args = payload.args.map((arg) => arg.replaceAll('{dir}', dir).replaceAll('{publish}', publishOrigin()));
+    return new Promise((resolve) => {
+      execFile(process.execPath, ['dist/cli/nmt-widgets.js', ...args], { timeout: 20_000 }, (error, stdout, stderr) => {
+        rmSync(dir, { recursive: true, force: true });
+        resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr });
+      });
+    });
+  },
+};
 
 /** Hosted-data cases a static file cannot play: a slow server, an HTML error page, a huge file. */
 function dataServer(context, next) {
@@ -293,7 +318,7 @@ export default {
   // One page at a time: a background tab is hidden and gets no animation frames.
   concurrency: 1,
   testFramework: { config: { timeout: TIMEOUT_MS } },
-  plugins: [publishHostPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [publishHostPlugin, cliPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   reporters: [defaultReporter(), summaryReporter({ timeoutMs: TIMEOUT_MS })],
   // Lit's dev build says so once per test file; nothing to act on.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

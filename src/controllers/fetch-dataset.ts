@@ -6,17 +6,13 @@
  * rejects.
  */
 import { parseDataset, type Dataset } from '../core/dataset.js';
+import { isJsonMediaType } from '../core/media-type.js';
 
 export type LoadResult = { ok: true; data: Dataset } | { ok: false; reason: string };
 
 /** Limits for hosted datasets, and how often a long-lived page checks for new data; tests may lower them. */
 export const dataLimits = { timeoutMs: 10_000, maxBytes: 256 * 1024, revalidateMs: 60 * 60_000 };
 
-/** `application/json` or a `+json` type such as `application/schema+json`, parameters aside. */
-function isJsonMediaType(contentType: string): boolean {
-  const essence = contentType.split(';')[0].trim().toLowerCase();
-  return essence === 'application/json' || /^application\/[a-z0-9!#$&^_.-]+\+json$/.test(essence);
-}
 
 /** The body's bytes, or null as soon as it passes `maxBytes` (counted after any decompression). */
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {

@@ -1,0 +1,119 @@
+/**
+ * What a data maintainer needs to know about a dataset: every error with its
+ * path and a fix, the hours as the widgets will show them in Swedish and
+ * English, the next changes of the line's status with what falls in them, and
+ * what is not wrong but worth a look (old data, assumed hours).
+ */
+import { parseDataset, type Dataset } from '../src/core/dataset.js';
+import { holidayOn } from '../src/core/holidays.js';
+import { parseHours } from '../src/core/hours-parser.js';
+import { statusAt } from '../src/core/status.js';
+import { summarizeHours } from '../src/core/summary.js';
+import { wallClockAt } from '../src/core/zoned-time.js';
+import { hoursInWords } from '../src/elements/shared/hours-text.js';
+import { setWidgetLocale, widgetLocale, type WidgetLocale } from '../src/i18n/locale.js';
+import type { Finding } from './load.js';
+
+/** A fix for an error, in words, from the shape of its message. */
+export function fixFor(error: string): string {
+  const [path, message = ''] = error.split(/: (.*)/s);
+  if (message === 'missing') return `add "${path.split('.').at(-1)}" (see nmt-data.schema.json)`;
+  if (message.startsWith('expected')) return `write ${path} as ${message.replace(/^expected (\S+).*/, '$1')}`;
+  if (path.endsWith('.hours')) return 'write the hours as in "Mo-Fr 09:00-16:30; PH off" (the message says where)';
+  if (/phone/.test(path)) return 'write the number as it is displayed, e.g. "020-390 000"';
+  if (/email/.test(path)) return 'write only the address, e.g. "fornamn.efternamn@myndighet.se"';
+  if (/url/.test(path)) return 'write the whole address, starting with https://';
+  if (/updated|published/.test(path)) return 'write the date as YYYY-MM-DD, e.g. "2026-11-30"';
+  if (/control character|line break/.test(message)) return 'remove the invisible character (retype the text)';
+  return 'see the message';
+}
+
+export interface Report {
+  readonly errors: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly words: Readonly<Record<WidgetLocale, readonly string[]>> | null;
+  readonly changes: readonly string[];
+}
+
+/** Waits for @lit/localize to finish switching (its setLocale is asynchronous). */
+async function useLocale(locale: WidgetLocale): Promise<void> {
+  setWidgetLocale(locale);
+  for (let i = 0; i < 100 && widgetLocale() !== locale; i++) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
+const when = (at: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+
+/** The next `count` changes of the line's status from `now`, each with the holidays and eves in the time it lasts. */
+function nextChanges(data: Dataset, now: Date, count: number): string[] {
+  const { timeZone } = data.hotline;
+  const schedule = parseHours(data.hotline.hours);
+  const lines: string[] = [];
+  let status = statusAt(schedule, now, timeZone);
+  for (let i = 0; i < count && status.nextChange; i++) {
+    const change = status.nextChange;
+    const after = statusAt(schedule, change, timeZone);
+    const state = after.open ? 'opens' : after.unknown ? 'unknown' : 'closes';
+    const until = after.nextChange ?? new Date(change.getTime() + 14 * 86_400_000);
+    const names: string[] = [];
+    const first = wallClockAt(change.getTime(), timeZone).dayNo;
+    const last = wallClockAt(until.getTime() - 1, timeZone).dayNo;
+    for (let day = first; day <= last && day - first < 400; day++) {
+      const holiday = holidayOn(day);
+      if (holiday && !after.open) names.push(holiday.name.sv);
+    }
+    const why = [after.comment, names.length > 0 ? names.join(', ') : null].filter(Boolean).join('; ');
+    const padded = state.padEnd(7);
+    lines.push(`${when(change, timeZone).padEnd(25)} ${padded}${why ? `  (${why})` : ''}`.trimEnd());
+    status = after;
+  }
+  return lines;
+}
+
+export async function report(text: string, now: Date): Promise<Report> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      errors: [`(the file): not valid JSON: ${(error as Error).message}`],
+      findings: [],
+      words: null,
+      changes: [],
+    };
+  }
+  const result = parseDataset(json);
+  if (!result.ok) return { errors: result.errors, findings: [], words: null, changes: [] };
+  const data = result.data;
+  const findings: Finding[] = [{ level: 'ok', text: 'the dataset is valid' }];
+  const ageDays = (now.getTime() - Date.parse(`${data.updated}T00:00:00Z`)) / 86_400_000;
+  if (ageDays > 365) {
+    findings.push({
+      level: 'warning',
+      text: `"updated" is ${data.updated}, more than a year ago: check the content and set today's date`,
+    });
+  }
+  if (data.hotline.hoursAssumed) {
+    findings.push({
+      level: 'warning',
+      text: '"hoursAssumed" is true: the widgets say the clock times are approximate until you confirm them and remove it',
+    });
+  }
+  const schedule = parseHours(data.hotline.hours);
+  const summary = summarizeHours(schedule, now, data.hotline.timeZone);
+  const words = {} as Record<WidgetLocale, readonly string[]>;
+  for (const locale of ['sv', 'en'] as const) {
+    await useLocale(locale);
+    words[locale] = hoursInWords(summary);
+  }
+  return { errors: [], findings, words, changes: nextChanges(data, now, 10) };
+}
