@@ -13,7 +13,6 @@ export type LoadResult = { ok: true; data: Dataset } | { ok: false; reason: stri
 /** Limits for hosted datasets, and how often a long-lived page checks for new data; tests may lower them. */
 export const dataLimits = { timeoutMs: 10_000, maxBytes: 256 * 1024, revalidateMs: 60 * 60_000 };
 
-
 /** The body's bytes, or null as soon as it passes `maxBytes` (counted after any decompression). */
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
   const chunks: Uint8Array[] = [];
