@@ -66,7 +66,7 @@ export default defineConfig(({ command, mode }) =>
             outDir: '../dist/publish/demo',
             emptyOutDir: true,
             target: 'es2021',
-            rollupOptions: { input: ['demo/index.html', 'demo/configurator.html'] },
+            rollupOptions: { input: ['demo/index.html', 'demo/configurator.html', 'demo/data.html'] },
           },
         }
       : {

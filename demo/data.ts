@@ -1,0 +1,154 @@
+// The data page: a data maintainer loads a dataset from a file, a URL or pasted JSON, sees every
+// error with its path in the page's language, and every widget rendered with it, at any time.
+import '../src/define.js';
+import { parseDataset } from '../src/core/dataset.js';
+import { dataLimits } from '../src/controllers/fetch-dataset.js';
+import { instantOf } from '../src/core/zoned-time.js';
+import { dayNumber } from '../src/core/civil-date.js';
+
+type Lang = 'sv' | 'en';
+
+const TEXT: Record<string, Record<Lang, string>> = {
+  'nav.configurator': { sv: 'Bädda in en widget', en: 'Embed a widget' },
+  title: { sv: 'Pröva en datamängd', en: 'Try a dataset' },
+  intro: {
+    sv: 'Läs in en datamängd från en fil, en adress eller inklistrad JSON. Du ser varje fel med var det sitter, och alla widgetar som de skulle se ut med den, på svenska och engelska och vid valfri tidpunkt.',
+    en: 'Load a dataset from a file, an address or pasted JSON. You see every error with where it is, and every widget as it would look with it, in Swedish and English and at any time.',
+  },
+  source: { sv: 'Datamängd', en: 'Dataset' },
+  file: { sv: 'Fil', en: 'File' },
+  url: { sv: 'Adress', en: 'Address' },
+  paste: { sv: 'Klistra in JSON', en: 'Paste JSON' },
+  check: { sv: 'Kontrollera', en: 'Check' },
+  view: { sv: 'Visning', en: 'View' },
+  lang: { sv: 'Språk', en: 'Language' },
+  when: { sv: 'Tidpunkt (svensk tid)', en: 'Time (Swedish time)' },
+  result: { sv: 'Resultat', en: 'Result' },
+  ok: {
+    sv: 'Datamängden är giltig: widgetarna nedan visar den.',
+    en: 'The dataset is valid: the widgets below show it.',
+  },
+  bad: {
+    sv: 'Widgetarna skulle inte använda datamängden ({n} fel). De visar sitt inbyggda innehåll.',
+    en: 'The widgets would not use this dataset ({n} errors). They show their built-in content.',
+  },
+  none: {
+    sv: 'Välj en fil, skriv en adress eller klistra in JSON.',
+    en: 'Choose a file, enter an address or paste JSON.',
+  },
+  json: { sv: 'inte giltig JSON', en: 'not valid JSON' },
+  large: { sv: 'större än 256 kB', en: 'larger than 256 KB' },
+  fetch: { sv: 'kunde inte hämtas', en: 'could not be fetched' },
+};
+
+/** The dataset's error messages in Swedish; English is what parseDataset says. */
+const SWEDISH: Array<[RegExp, string]> = [
+  [/^missing$/, 'saknas'],
+  [/^must not be empty$/, 'får inte vara tom'],
+  [/^longer than (\d+) characters$/, 'längre än $1 tecken'],
+  [/^contains a control character$/, 'innehåller ett styrtecken'],
+  [/^contains a line break or control character$/, 'innehåller en radbrytning eller ett styrtecken'],
+  [/^not a phone number.*/, 'inte ett telefonnummer (skriv det som det visas, t.ex. "020-390 000")'],
+  [/^not an https: or http: address$/, 'inte en https:- eller http:-adress'],
+  [
+    /^not a plain e-mail address.*/,
+    'inte en enkel e-postadress (namn@exempel.se, utan "?", "#", "%" eller mellanslag)',
+  ],
+  [/^not a date written YYYY-MM-DD$/, 'inte ett datum skrivet ÅÅÅÅ-MM-DD'],
+  [/^not an IANA time zone.*/, 'inte en IANA-tidszon som "Europe/Stockholm"'],
+  [/^expected (.+), got (.+)$/, 'väntade $1, fick $2'],
+  [/^must be (\d+)$/, 'måste vara $1'],
+  [/^more than (\d+) (\w+)/, 'fler än $1'],
+];
+
+const form = document.querySelector<HTMLFormElement>('#source')!;
+const result = document.querySelector<HTMLElement>('#result')!;
+const errorList = document.querySelector<HTMLUListElement>('#errors')!;
+const widgets = () => document.querySelectorAll('nmt-hotline, nmt-open-status, nmt-contact-list, nmt-member-agencies');
+const lang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'sv');
+const t = (key: string) => TEXT[key][lang()];
+let objectUrl = '';
+let lastErrors: string[] | null = null;
+
+function translate(error: string): string {
+  if (lang() === 'en') return error;
+  const [path, message = ''] = error.split(/: (.*)/s);
+  const match = SWEDISH.find(([pattern]) => pattern.test(message));
+  // Hours messages stay as the parser writes them: they quote the text and say where.
+  return `${path}: ${match ? message.replace(match[0], match[1]) : message}`;
+}
+
+function show(errors: string[] | null): void {
+  lastErrors = errors;
+  errorList.replaceChildren(
+    ...(errors ?? []).map((error) => Object.assign(document.createElement('li'), { textContent: translate(error) })),
+  );
+  result.textContent =
+    errors === null ? t('none') : errors.length ? t('bad').replace('{n}', String(errors.length)) : t('ok');
+}
+
+/** Checks the text as the widgets do, and on success points every widget at it. */
+function use(text: string): void {
+  if (new TextEncoder().encode(text).byteLength > dataLimits.maxBytes) return show([`(JSON): ${t('large')}`]);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return show([`(JSON): ${t('json')}: ${(error as Error).message}`]);
+  }
+  const parsed = parseDataset(json);
+  if (!parsed.ok) {
+    widgets().forEach((w) => w.removeAttribute('src'));
+    return show(parsed.errors);
+  }
+  URL.revokeObjectURL(objectUrl);
+  objectUrl = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  widgets().forEach((w) => w.setAttribute('src', objectUrl));
+  show([]);
+}
+
+async function load(): Promise<void> {
+  const data = new FormData(form);
+  const file = data.get('file');
+  const url = String(data.get('url') ?? '').trim();
+  const pasted = String(data.get('json') ?? '').trim();
+  if (file instanceof File && file.size > 0) return use(await file.text());
+  if (url) {
+    try {
+      const response = await fetch(url, { credentials: 'omit', cache: 'no-cache' });
+      if (!response.ok) return show([`${url}: ${t('fetch')} (HTTP ${response.status})`]);
+      return use(await response.text());
+    } catch (error) {
+      return show([`${url}: ${t('fetch')} (${(error as Error).message})`]);
+    }
+  }
+  if (pasted) return use(pasted);
+  show(null);
+}
+
+/** A wall-clock time in Stockholm (datetime-local) as the instant the widgets freeze at. */
+function stockholmInstant(local: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number);
+  return new Date(instantOf(dayNumber(y, mo, d), h * 60 + mi, 'Europe/Stockholm')).toISOString();
+}
+
+function applyView(): void {
+  const data = new FormData(form);
+  document.documentElement.lang = String(data.get('lang') ?? 'sv');
+  for (const element of document.querySelectorAll<HTMLElement>('[data-t]')) element.textContent = t(element.dataset.t!);
+  const now = stockholmInstant(String(data.get('when') ?? ''));
+  widgets().forEach((w) => (now ? w.setAttribute('now', now) : w.removeAttribute('now')));
+  show(lastErrors);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void load();
+});
+const control = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+control('file').addEventListener('change', () => void load());
+control('lang').addEventListener('change', applyView);
+control('when').addEventListener('change', applyView);
+applyView();
