@@ -59,8 +59,8 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly' } },
   },
   {
-    // Functions the benches run inside the browser page (page.evaluate).
-    files: ['bench/**/*.mjs'],
+    // Functions the benches and checks run inside the browser page (page.evaluate).
+    files: ['bench/**/*.mjs', 'scripts/check-built-in-url.mjs'],
     languageOptions: { globals: { document: 'readonly', customElements: 'readonly', window: 'readonly' } },
   },
 );
