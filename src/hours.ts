@@ -10,4 +10,15 @@ export { swedishHolidays, type Holiday, type HolidayKind } from './core/holidays
 export { summarizeHours, type HoursSummary, type WeekGroup, type HoursException } from './core/summary.js';
 export { isValidTimeZone } from './core/zoned-time.js';
 export type { Weekday } from './core/civil-date.js';
-export type { Schedule, Rule, TimeSpan, DateSelector, MonthDay, WeekdaySelector, YearRange } from './core/schedule.js';
+export type {
+  Schedule,
+  Rule,
+  RuleKind,
+  RuleState,
+  TimeSpan,
+  DatePoint,
+  DateRange,
+  NumberRange,
+  NthWeekday,
+  WeekdaySelector,
+} from './core/schedule.js';

@@ -1,102 +1,152 @@
 /**
- * Which minutes of one calendar day a schedule keeps open, with OSM's meaning
- * (as opening_hours.js implements it):
- * - rules are applied in order; a rule whose selectors match the day replaces
- *   everything earlier rules gave that day, including their spill from the day before;
- * - except that a rule of times alone ("10:00-12:00") adds to the day instead,
- *   unless it is open and follows another rule of times alone; where added
- *   spans overlap, the later rule's state (open or unknown) wins;
- * - a span past midnight belongs to the day it starts: its tail is added to the
- *   next day without replacing what that day already has.
+ * Which minutes of one calendar day a schedule keeps open, unknown or closed,
+ * with OSM's meaning as opening_hours.js implements it:
+ * - the rules that select the day are applied in order, each painting its
+ *   state (open, closed or unknown) over the times it gives, or the whole day;
+ * - a normal rule (`;`) that selects the day and is open or unknown first
+ *   drops what earlier rules gave it, including their spill from the day
+ *   before; a rule of times alone does so only when it is open and follows
+ *   another rule of times alone; a closed rule paints over without dropping;
+ * - an additional rule (`,`) never drops; a fallback rule (`||`) paints only
+ *   where the day is still closed;
+ * - a span past midnight belongs to the day it starts: its tail is painted on
+ *   the next day after that day's earlier rules, as an additional rule.
  */
-import { civilDate, weekdayOf } from './civil-date.js';
+import { civilDate, dayNumber, daysInMonth, weekdayOf } from './civil-date.js';
 import { easterDayNumber, isPublicHoliday } from './holidays.js';
-import type { DateSelector, Rule, Schedule, YearRange } from './schedule.js';
+import type { DatePoint, DateRange, NumberRange, Rule, RuleState, Schedule, WeekdaySelector } from './schedule.js';
 
 const MINUTES_PER_DAY = 1440;
 
-/**
- * Minutes [start, end) of a day (0-1440) that are open, or unknown when
- * `unknown` is true, with the comment of the rule that gave them.
- */
-export type Segment = readonly [start: number, end: number, unknown: boolean, comment: string | null];
+/** Minutes [start, end) of a day (0-1440) in a state, with the comment of the rule that gave them. */
+export type Segment = readonly [start: number, end: number, state: RuleState, comment: string | null];
 
 export interface DaySpans {
-  /** The day's open and unknown minutes, sorted, not overlapping; the rest of the day is closed. */
+  /** The day's painted minutes, sorted, not overlapping; minutes not listed are closed, without a comment. */
   readonly spans: readonly Segment[];
   /** The last rule that selected the day itself, if any. */
   readonly rule: Rule | null;
 }
 
-function inYears(year: number, years: YearRange): boolean {
-  return year >= years.from && year <= years.to;
+const inRange = (value: number, { from, to, step }: NumberRange) =>
+  value >= from && value <= to && (value - from) % step === 0;
+
+/** The ISO 8601 week number of a day (1-53). */
+export function isoWeek(dayNo: number): number {
+  const thursday = dayNo - weekdayOf(dayNo) + 3;
+  return Math.floor((thursday - dayNumber(civilDate(thursday).year, 1, 1)) / 7) + 1;
 }
 
-const compareMonthDay = (m1: number, d1: number, m2: number, d2: number) => (m1 - m2) * 32 + (d1 - d2);
+/** A sortable key for a calendar date, so that Feb 29 compares right in any year. */
+const dateKey = (year: number, month: number, day: number) => year * 10_000 + month * 100 + day;
+
+function pointKey(point: DatePoint, year: number): number {
+  if (point.type === 'date') return dateKey(year, point.month, point.day);
+  const { year: y, month, day } = civilDate(easterDayNumber(year) + point.offset);
+  return dateKey(y, month, day);
+}
+
+const pointDayNo = (point: DatePoint, year: number) =>
+  point.type === 'date' ? dayNumber(year, point.month, point.day) : easterDayNumber(year) + point.offset;
 
 /**
- * Whether a date item selects a day. A year selector of the rule (`2026-2027`)
- * filters on the day's own year; a year written on the item (`2026 Dec 24`)
- * anchors it, so `2026 Dec 20-2027 Jan 06` runs across the new year.
+ * Whether a date range selects a day. The range starts in the year written
+ * on it, or in any year; when its end comes before its start in the year, it
+ * runs round the year end (`Nov-Feb`, `Dec 24-Jan 06`).
  */
-function dateMatches(sel: DateSelector, dayNo: number, years: YearRange | null): boolean {
+function dateRangeSelects(range: DateRange, dayNo: number, year: number, key: number): boolean {
+  const { from, to, step } = range;
+  // Easter offsets reach into the neighbouring years, so try those starts too.
+  const starts = from.year !== undefined ? [from.year] : [year - 1, year, year + 1];
+  for (const start of starts) {
+    const fromKey = pointKey(from, start);
+    if (key < fromKey) continue;
+    let toKey = pointKey(to, to.year ?? start);
+    if (to.year === undefined && toKey < fromKey) toKey = pointKey(to, start + 1);
+    if (key > toKey) continue;
+    if (step === 1 || (dayNo - pointDayNo(from, start)) % step === 0) return true;
+  }
+  return false;
+}
+
+/** Whether a day is the nth weekday of its month, counting from the start (1-5) or the end (-1 to -5). */
+function isNth(dayNo: number, nth: readonly number[]): boolean {
   const { year, month, day } = civilDate(dayNo);
-  if (years && !inYears(year, years)) return false;
-  if (sel.type === 'easter') {
-    // An offset can carry easter into the neighbouring year.
-    return [year - 1, year, year + 1].some(
-      (y) => (sel.year === undefined || sel.year === y) && easterDayNumber(y) + sel.offset === dayNo,
-    );
-  }
-  const { from, to } = sel;
-  const afterStart = compareMonthDay(month, day, from.month, from.day) >= 0;
-  const beforeEnd = compareMonthDay(month, day, to.month, to.day) <= 0;
-  if (from.year === undefined) {
-    const wraps = compareMonthDay(to.month, to.day, from.month, from.day) < 0;
-    return wraps ? afterStart || beforeEnd : afterStart && beforeEnd;
-  }
-  const endYear = to.year ?? (compareMonthDay(to.month, to.day, from.month, from.day) < 0 ? from.year + 1 : from.year);
-  return (
-    (year > from.year || (year === from.year && afterStart)) && (year < endYear || (year === endYear && beforeEnd))
+  const fromStart = Math.ceil(day / 7);
+  const fromEnd = -Math.ceil((daysInMonth(year, month) - day + 1) / 7);
+  return nth.includes(fromStart) || nth.includes(fromEnd);
+}
+
+function weekdaysSelect(selector: WeekdaySelector, dayNo: number): boolean {
+  const weekday = weekdayOf(dayNo);
+  const holiday = selector.publicHolidays.some((offset) => isPublicHoliday(dayNo - offset));
+  if (selector.holidaysOnDaysOnly) return holiday && selector.days.has(weekday);
+  if (selector.days.has(weekday) || holiday) return true;
+  return selector.nth.some(
+    ({ weekday: wd, nth, offset }) => weekdayOf(dayNo - offset) === wd && isNth(dayNo - offset, nth),
   );
 }
 
 /** Whether a rule's selectors (not its times) pick this day. */
 export function ruleSelectsDay(rule: Rule, dayNo: number): boolean {
-  if (rule.dates) {
-    if (!rule.dates.some((sel) => dateMatches(sel, dayNo, rule.years))) return false;
-  } else if (rule.years && !inYears(civilDate(dayNo).year, rule.years)) {
-    return false;
+  if (rule.years || rule.dates) {
+    const { year, month, day } = civilDate(dayNo);
+    if (rule.years && !rule.years.some((range) => inRange(year, range))) return false;
+    const key = dateKey(year, month, day);
+    if (rule.dates && !rule.dates.some((range) => dateRangeSelects(range, dayNo, year, key))) return false;
   }
-  const wd = rule.weekdays;
-  if (wd) {
-    const onDay = wd.days.has(weekdayOf(dayNo));
-    if (wd.holidaysOnDaysOnly) return onDay && isPublicHoliday(dayNo);
-    if (!onDay && !(wd.publicHolidays && isPublicHoliday(dayNo))) return false;
-  }
-  return true;
+  if (rule.weeks && !rule.weeks.some((range) => inRange(isoWeek(dayNo), range))) return false;
+  return !rule.weekdays || weekdaysSelect(rule.weekdays, dayNo);
 }
 
-/**
- * Paints [start, end) over what a day has so far: a later rule's span wins
- * where spans overlap (an open span over an unknown one, or the reverse).
- */
-function paint(segments: Segment[], start: number, end: number, rule: Rule): Segment[] {
+export const hasSelectors = (rule: Rule) =>
+  rule.years !== null || rule.dates !== null || rule.weeks !== null || rule.weekdays !== null;
+
+/** Whether a rule that selects a day drops what earlier rules gave it (see the module comment). */
+function dropsEarlier(rules: readonly Rule[], index: number): boolean {
+  const rule = rules[index];
+  if (rule.kind !== 'normal' || rule.fallback || rule.state === 'closed') return false;
+  if (hasSelectors(rule)) return true;
+  return rule.state === 'open' && index > 0 && !hasSelectors(rules[index - 1]);
+}
+
+/** Paints [start, end) in a state over what a day has so far; a fallback paints only what is still closed. */
+function paint(
+  segments: Segment[],
+  start: number,
+  end: number,
+  state: RuleState,
+  comment: string | null,
+  fallback: boolean,
+): Segment[] {
   if (start >= end) return segments;
+  if (fallback) {
+    // Paint each closed gap inside [start, end) that no earlier rule opened or made unknown.
+    let painted = segments;
+    let at = start;
+    for (const [s, e, st] of segments) {
+      if (e <= at || st === 'closed') continue;
+      if (s >= end) break;
+      if (s > at) painted = paint(painted, at, s, state, comment, false);
+      at = Math.max(at, e);
+    }
+    return at < end ? paint(painted, at, end, state, comment, false) : painted;
+  }
   const painted: Segment[] = [];
   for (const segment of segments) {
-    const [s, e, u, c] = segment;
+    const [s, e, st, c] = segment;
     if (e <= start || s >= end) painted.push(segment);
     else {
-      if (s < start) painted.push([s, start, u, c]);
-      if (e > end) painted.push([end, e, u, c]);
+      if (s < start) painted.push([s, start, st, c]);
+      if (e > end) painted.push([end, e, st, c]);
     }
   }
-  painted.push([start, end, rule.unknown, rule.comment]);
+  painted.push([start, end, state, comment]);
   painted.sort((a, b) => a[0] - b[0]);
-  // Join neighbours in the same state with the same comment.
+  // Join neighbours in the same state with the same comment; a closed one without a comment is no segment.
   const joined: Segment[] = [];
   for (const segment of painted) {
+    if (segment[2] === 'closed' && segment[3] === null) continue;
     const last = joined[joined.length - 1];
     if (last && last[1] === segment[0] && last[2] === segment[2] && last[3] === segment[3]) {
       joined[joined.length - 1] = [last[0], segment[1], last[2], last[3]];
@@ -105,33 +155,72 @@ function paint(segments: Segment[], start: number, end: number, rule: Rule): Seg
   return joined;
 }
 
-const hasSelectors = (rule: Rule) => rule.years !== null || rule.dates !== null || rule.weekdays !== null;
+/** An open end is never more than unknown; a closed rule stays closed. */
+const openEndState = (rule: Rule): RuleState => (rule.state === 'closed' ? 'closed' : 'unknown');
 
-/** Whether a rule that selects a day replaces what earlier rules gave it, or paints over it. */
-function replacesEarlier(rules: readonly Rule[], index: number): boolean {
-  const rule = rules[index];
-  if (rule.spans.length === 0) return true; // off: the whole day is closed
-  if (hasSelectors(rule)) return true;
-  // Times alone replace only when open and following another rule of times alone.
-  return !rule.unknown && index > 0 && !hasSelectors(rules[index - 1]);
+/**
+ * The spans a rule paints on its own day and on the next, as opening_hours.js
+ * reads open ends: `17:00+` is unknown until its guessed end, but closed on
+ * its own day when more times follow it in the rule; the guessed time after
+ * `17:00-20:00+` is closed on its own day; past midnight both are unknown.
+ */
+function spansOf(rule: Rule): Array<[start: number, end: number, state: RuleState]> {
+  const spans: Array<[number, number, RuleState]> = [];
+  rule.spans!.forEach((span, i) => {
+    const { start, end } = span;
+    if (span.openEnd) {
+      const last = i === rule.spans!.length - 1;
+      spans.push([start, Math.min(end, MINUTES_PER_DAY), last ? openEndState(rule) : 'closed']);
+      if (end > MINUTES_PER_DAY) spans.push([MINUTES_PER_DAY, end, openEndState(rule)]);
+      return;
+    }
+    spans.push([start, end, rule.state]);
+    if (span.mayRunLonger) {
+      const guessed = end >= MINUTES_PER_DAY ? end + 8 * 60 : guessedEnd(end);
+      if (end < MINUTES_PER_DAY) spans.push([end, Math.min(guessed, MINUTES_PER_DAY), 'closed']);
+      if (guessed > MINUTES_PER_DAY) spans.push([Math.max(end, MINUTES_PER_DAY), guessed, openEndState(rule)]);
+    }
+  });
+  return spans;
+}
+
+/** opening_hours.js's guess for an open end: ten hours after 17:00-21:59, eight after 22:00, else midnight. */
+export function guessedEnd(start: number): number {
+  if (start >= 22 * 60) return start + 8 * 60;
+  if (start >= 17 * 60) return start + 10 * 60;
+  return MINUTES_PER_DAY;
 }
 
 export function daySpans(schedule: Schedule, dayNo: number): DaySpans {
-  let spans: Segment[] = [];
-  let decidingRule: Rule | null = null;
   const { rules } = schedule;
+  // The rules that apply to the day, in order: [rule, its own day or the tail from the day before].
+  let applying: Array<[Rule, 'day' | 'tail']> = [];
+  let decidingRule: Rule | null = null;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
     if (ruleSelectsDay(rule, dayNo)) {
+      if (dropsEarlier(rules, i)) applying = [];
+      applying.push([rule, 'day']);
       decidingRule = rule;
-      if (replacesEarlier(rules, i)) spans = [];
-      for (const { start, end } of rule.spans) spans = paint(spans, start, Math.min(end, MINUTES_PER_DAY), rule);
     }
-    if (rule.spans.some((s) => s.end > MINUTES_PER_DAY) && ruleSelectsDay(rule, dayNo - 1)) {
-      for (const { end } of rule.spans) {
-        if (end > MINUTES_PER_DAY) spans = paint(spans, 0, end - MINUTES_PER_DAY, rule);
-      }
+    if (rule.spans?.some((s) => s.end > MINUTES_PER_DAY || s.mayRunLonger) && ruleSelectsDay(rule, dayNo - 1)) {
+      applying.push([rule, 'tail']);
     }
   }
-  return { spans, rule: decidingRule };
+  let segments: Segment[] = [];
+  for (const [rule, part] of applying) {
+    // A spill past midnight is painted as it is, even from a fallback rule, as in opening_hours.js.
+    const fallback = rule.fallback && part === 'day';
+    if (rule.spans === null) {
+      segments = paint(segments, 0, MINUTES_PER_DAY, rule.state, rule.comment, fallback);
+      continue;
+    }
+    for (const [start, end, state] of spansOf(rule)) {
+      // The day itself gets [start, end) up to midnight; the next day gets what runs past it.
+      const [from, to] =
+        part === 'day' ? [start, Math.min(end, MINUTES_PER_DAY)] : [start - MINUTES_PER_DAY, end - MINUTES_PER_DAY];
+      segments = paint(segments, Math.max(from, 0), Math.min(to, MINUTES_PER_DAY), state, rule.comment, fallback);
+    }
+  }
+  return { spans: segments, rule: decidingRule };
 }

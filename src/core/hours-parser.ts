@@ -1,21 +1,42 @@
 /**
- * Parser for the supported subset of OpenStreetMap's `opening_hours` syntax:
+ * Parser for OpenStreetMap's `opening_hours` syntax, with the meaning of the
+ * OSM specification and opening_hours.js, less what needs a location or
+ * regional data:
  *
- *   rules     = rule *( ";" rule )
- *   rule      = [years] [dates] [weekdays] times [comment]
- *   years     = 2026 | 2026-2027 (a lone year before a date is that date's own)
- *   dates     = item *( "," item ); item = [year] (Dec 24 | Dec 24-26 | Oct 30-Nov 5 | Dec 24-2027 Jan 02
- *               | easter [("+"|"-") N day(s)]) | 31 (another day of the month before)
- *   weekdays  = (Mo | Mo-Fr | PH) *( "," ... ) | PH Mo-Fr
- *   times     = HH:MM-HH:MM *( "," HH:MM-HH:MM ) | off | closed | 24/7 (24/7 only as a whole rule)
- *   comment   = '"' text '"'
+ *   schedule   = rule *( (";" | "," | "||") rule )          normal, additional, fallback
+ *   rule       = "24/7" [modifier] [comment] | [wide] [small] [modifier] [comment]
+ *   wide       = [years] [dates] [weeks] [":"]
+ *   years      = 2026 | 2026-2028 [/n]                   (a lone year before a date is that date's own)
+ *   dates      = item *("," item); item = Jul | Jun-Aug | Dec 24 | Dec 24,31 | Dec 24-26 | Oct 30-Nov 05
+ *                | easter [+|-N day(s)] | easter-Jun 01 | 2026 Dec 24-2027 Jan 02, each range [/n]
+ *   weeks      = "week" 28-31 [/n] *("," ...)
+ *   small      = [weekdays] [times]
+ *   weekdays   = item *("," item); item = Mo | Mo-Fr | Mo[1] | Fr[-1] | Mo[1-2] [+|-N day(s)] | PH [+|-N day(s)]
+ *                | PH Mo-Fr (public holidays on those days)
+ *   times      = span *("," span); span = 09:00-16:30 | 22:00-26:00 | 17:00+ | 17:00-20:00+
+ *   modifier   = open | closed | off | unknown;  comment = '"' text '"'
  *
- * Strict by design: anything else is a HoursSyntaxError pointing at the
- * character, with a message an editor can act on. Never a silent guess.
+ * Tolerated where the meaning is certain: an en or em dash for the hyphen,
+ * lower-case day and month names, extra spaces. Refused, each with a message
+ * that says so: sunrise/sunset/dawn/dusk, school holidays (SH), points in
+ * time, and anything else: a HoursSyntaxError pointing at the character,
+ * never a silent guess.
  */
 import { daysInMonth, type Weekday } from './civil-date.js';
+import { guessedEnd } from './day-spans.js';
 import { HoursSyntaxError } from './hours-syntax-error.js';
-import type { DateSelector, MonthDay, Rule, Schedule, TimeSpan, WeekdaySelector, YearRange } from './schedule.js';
+import type {
+  DatePoint,
+  DateRange,
+  NthWeekday,
+  NumberRange,
+  Rule,
+  RuleKind,
+  RuleState,
+  Schedule,
+  TimeSpan,
+  WeekdaySelector,
+} from './schedule.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
@@ -23,155 +44,284 @@ const MINUTES_PER_DAY = 1440;
 
 const EXPECTED_TIMES = 'opening times such as 09:00-16:30, or "off"';
 
+// Sticky patterns, tried at the current position: the parser never copies the rest of the text.
+const MONTH = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?![a-zåäö])/iy;
+const WEEKDAY = /(mo|tu|we|th|fr|sa|su)(?![a-zåäö])/iy;
+const YEAR = /\d{4}(?!\d|:\d)/y;
+const DAY_NUMBER = /\d{1,2}(?!\d|:\d)/y;
+const DAY_OFFSET = /\s*([+-])\s*(\d{1,3})\s+(days?)(?![a-z])/iy;
+const TIME = /(\d{2}):(\d{2})(?!\d)/y;
+const WORD = /[a-zåäö]+/iy;
+const SPACES = /\s*/y;
+
 class Parser {
   private pos = 0;
+  /** The text with en and em dashes read as hyphens: same length, so offsets still point into the original. */
+  private readonly text: string;
 
-  constructor(private readonly src: string) {}
+  constructor(private readonly src: string) {
+    this.text = src.replace(/[\u2010-\u2015\u2212]/g, '-');
+  }
 
   parse(): Schedule {
     if (this.src.trim() === '') this.fail('No opening hours given: write e.g. "Mo-Fr 09:00-16:30"', 0);
     const rules: Rule[] = [];
+    let kind: RuleKind = 'normal';
+    let fallback = false;
     for (;;) {
-      rules.push(this.rule());
+      rules.push(this.rule(kind, fallback));
       this.spaces();
-      if (this.pos >= this.src.length) break;
-      const c = this.src[this.pos];
-      if (c === ';') {
-        this.pos++;
-        this.spaces();
-        if (this.pos >= this.src.length)
-          this.fail('Nothing follows the last ";": remove it or add a rule', this.pos - 1);
-        continue;
+      if (this.pos >= this.text.length) break;
+      const separator = this.text.startsWith('||', this.pos) ? '||' : this.text[this.pos];
+      if (separator !== ';' && separator !== ',' && separator !== '||') {
+        this.fail(`Unexpected "${this.preview()}": expected ";", "," or "||" between rules, or the end`, this.pos);
       }
-      if (c === '|' || c === ',') this.fail('Separate rules with ";" (other separators are not supported)', this.pos);
-      this.fail(`Unexpected "${this.preview()}": expected ";" or the end of the hours`, this.pos);
+      const at = this.pos;
+      const last = rules[rules.length - 1];
+      if (
+        separator === ',' &&
+        last.spans === null &&
+        last.state === 'open' &&
+        last.comment === null &&
+        last.text !== '24/7'
+      ) {
+        // OSM tools read "Fr, May Su" as a list of days that goes wrong: no guess between the two readings.
+        this.fail(
+          'After days without times, "," would continue the list of days: end the rule with times or "open", or separate the rules with ";"',
+          at,
+        );
+      }
+      this.pos += separator.length;
+      this.spaces();
+      if (this.pos >= this.text.length)
+        this.fail(`Nothing follows the last "${separator}": remove it or add a rule`, at);
+      // An additional rule belongs to the group of the rule before it, fallback or not.
+      kind = separator === ',' ? 'additional' : 'normal';
+      if (separator !== ',') fallback = separator === '||';
     }
     return { source: this.src, rules };
   }
 
-  private rule(): Rule {
+  private rule(kind: RuleKind, fallback: boolean): Rule {
     this.spaces();
     const start = this.pos;
-    let years = this.years();
-    // As in OSM, "2026 Dec 24,Dec 31" dates only the first item: a lone year
-    // before a date belongs to that date, not to the whole rule.
-    let firstItemYear: number | undefined;
-    if (years && years.from === years.to && (this.atMonth() || this.at('easter'))) {
-      firstItemYear = years.from;
-      years = null;
+    this.rejectUnsupported();
+    let years: NumberRange[] | null = null;
+    let dates: DateRange[] | null = null;
+    let weeks: NumberRange[] | null = null;
+    let weekdays: WeekdaySelector | null = null;
+    let spans: TimeSpan[] | null = null;
+    if (this.text.startsWith('24/7', this.pos)) {
+      this.pos += 4;
+    } else {
+      years = this.years();
+      // As in OSM, "2026 Dec 24,Dec 31" dates only the first item: a lone year
+      // before a date belongs to that date, not to the whole rule.
+      let firstYear: number | undefined;
+      if (years && years.length === 1 && years[0].from === years[0].to && years[0].step === 1 && this.atDateStart()) {
+        firstYear = years[0].from;
+        years = null;
+      }
+      dates = this.dates(firstYear);
+      weeks = this.weeks();
+      if ((years || dates || weeks) && this.text[this.pos] === ':') {
+        this.pos++;
+        this.spaces();
+        if (this.pos >= this.text.length || /[;,|]/.test(this.text[this.pos])) {
+          this.fail('Expected weekdays, times or "off" after ":"', this.pos);
+        }
+      }
+      this.rejectUnsupported();
+      weekdays = this.weekdays();
+      this.rejectUnsupported();
+      spans = this.times();
     }
-    const dates = this.dates(firstItemYear);
-    const weekdays = this.weekdays();
-    const spans = this.times(start);
+    const modifier = this.modifier();
     const comment = this.comment();
-    // As in OSM, times followed by a comment alone mean "unknown"; "off" with a comment stays closed.
-    const unknown = spans.length > 0 && comment !== null;
-    return { text: this.src.slice(start, this.pos).trim(), years, dates, weekdays, spans, unknown, comment };
+    const selected = this.pos > start;
+    if (!selected) this.expectedTimes(start);
+    // As in OSM: times or days with only a comment are "unknown"; a modifier says what it says.
+    const state: RuleState = modifier ?? (comment !== null ? 'unknown' : 'open');
+    return {
+      text: this.src.slice(start, this.pos).trim(),
+      kind,
+      fallback,
+      years,
+      dates,
+      weeks,
+      weekdays,
+      spans,
+      state,
+      comment,
+    };
   }
 
-  // --- selectors ---------------------------------------------------------
+  // --- years -------------------------------------------------------------
 
-  private years(): YearRange | null {
-    if (!/^\d{4}(?![\d:])/.test(this.rest())) return null;
+  private years(): NumberRange[] | null {
+    if (!this.test(YEAR)) return null;
     const from = this.year();
     let to = from;
-    if (this.src[this.pos] === '-' && /^-\d{4}(?![\d:])/.test(this.rest())) {
+    if (this.text[this.pos] === '-' && this.test(YEAR, this.pos + 1)) {
       this.pos++;
       const at = this.pos;
       to = this.year();
       if (to < from) this.fail(`The year range ends (${to}) before it starts (${from})`, at);
     }
+    const step = this.step(to > from);
     // Lists of years are read in different ways by OSM tools: one meaning only.
-    if (/^,\s*\d{4}(?![\d:])/.test(this.rest())) {
+    if (this.text[this.pos] === ',' && this.test(YEAR, this.skipSpaces(this.pos + 1))) {
       this.fail('Write one year or a range of years (2026-2027); for years apart, write a rule for each', this.pos);
     }
-    this.requireSpace('a year');
-    return { from, to };
+    this.requireSpaceOrColon('a year');
+    return [{ from, to, step }];
   }
 
   private year(): number {
-    const value = Number(this.src.slice(this.pos, this.pos + 4));
+    const value = Number(this.text.slice(this.pos, this.pos + 4));
     this.pos += 4;
     return value;
   }
 
-  private dates(firstItemYear: number | undefined): DateSelector[] | null {
-    if (!this.atMonth() && !this.at('easter')) {
+  /** `/n` after a range; only where there is a range to step through. */
+  private step(isRange: boolean): number {
+    if (this.text[this.pos] !== '/') return 1;
+    const at = this.pos;
+    const match = this.match(/\/(\d{1,3})(?!\d)/y);
+    if (!match || !isRange) this.fail('A step is written after a range, e.g. "week 01-53/2" or "2026-2030/2"', at);
+    const step = Number(match[1]);
+    if (step < 1) this.fail('A step must be at least 1', at + 1);
+    return step;
+  }
+
+  // --- dates ---------------------------------------------------------------
+
+  private atDateStart(at = this.pos): boolean {
+    return this.test(MONTH, at) || this.atWord('easter', at);
+  }
+
+  private dates(firstYear: number | undefined): DateRange[] | null {
+    if (!this.atDateStart()) {
       this.rejectLookalikeMonth();
       return null;
     }
-    const dates: DateSelector[] = [];
+    const dates: DateRange[] = [];
     let month = 0;
-    let itemYear = firstItemYear;
+    let itemYear = firstYear;
     for (;;) {
-      if (dates.length > 0 && /^\d{4}\s/.test(this.rest())) {
+      if (dates.length > 0 && this.test(YEAR)) {
         itemYear = this.year();
         this.spaces();
-        if (!this.atMonth() && !this.at('easter')) this.fail('Expected a month such as "Jan" after the year', this.pos);
+        if (!this.atDateStart()) this.fail('Expected a month such as "Jan" after the year', this.pos);
       }
-      if (this.at('easter')) {
-        dates.push(this.easter(itemYear));
-      } else {
-        let from: MonthDay;
-        if (this.atMonth()) {
-          month = this.month();
+      let from: DatePoint;
+      let wholeFrom = false;
+      if (this.atWord('easter')) {
+        from = this.easter(itemYear);
+      } else if (this.test(MONTH)) {
+        month = this.month();
+        if (this.test(DAY_NUMBER, this.skipSpaces(this.pos))) {
           this.spaces();
-          from = { month, day: this.dayOf(month), ...(itemYear === undefined ? {} : { year: itemYear }) };
-        } else if (month && /^\d/.test(this.rest())) {
-          // "Dec 24,31": another day of the same month (and year).
-          from = { month, day: this.dayOf(month), ...(itemYear === undefined ? {} : { year: itemYear }) };
+          from = { type: 'date', month, day: this.dayOf(month), ...(itemYear === undefined ? {} : { year: itemYear }) };
         } else {
-          this.fail(`Expected a date such as "Dec 24" or "easter" after ","`, this.pos);
+          wholeFrom = true;
+          from = { type: 'date', month, day: 1, ...(itemYear === undefined ? {} : { year: itemYear }) };
         }
-        let to = from;
-        if (this.src[this.pos] === '-') {
-          this.pos++;
-          let year: number | undefined;
-          if (/^\d{4}\s/.test(this.rest())) {
-            const at = this.pos;
-            year = this.year();
-            if (from.year === undefined) {
-              this.fail(
-                'A date range can end in a given year only when it starts in one: write "2026 Dec 24-2027 Jan 02"',
-                at,
-              );
-            }
-            if (year < from.year) this.fail(`The date range ends (${year}) before it starts (${from.year})`, at);
-            this.spaces();
-          }
-          if (this.atMonth()) {
-            month = this.month();
-            this.spaces();
-          } else if (year !== undefined) {
-            this.fail('Expected a month such as "Jan" after the year', this.pos);
-          }
-          to = year === undefined ? { month, day: this.dayOf(month) } : { month, day: this.dayOf(month), year };
-        }
-        dates.push({ type: 'range', from, to });
+      } else if (month && this.test(DAY_NUMBER)) {
+        // "Dec 24,31": another day of the same month (and year).
+        from = { type: 'date', month, day: this.dayOf(month), ...(itemYear === undefined ? {} : { year: itemYear }) };
+      } else {
+        this.fail('Expected a date such as "Dec 24", a month such as "Jul", or "easter" after ","', this.pos);
       }
-      if (this.src[this.pos] === ',' && !/^,\s*(Mo|Tu|We|Th|Fr|Sa|Su|PH)\b/.test(this.rest())) {
+      let to: DatePoint = wholeFrom && from.type === 'date' ? { ...from, day: 31 } : from;
+      let wholeMonths = wholeFrom;
+      let daysOfOneMonth = false;
+      if (this.text[this.pos] === '-' && !this.test(TIME, this.pos + 1)) {
         this.pos++;
-        this.spaces();
+        daysOfOneMonth = this.test(DAY_NUMBER);
+        const result = this.rangeEnd(from, month, wholeFrom);
+        to = result.to;
+        month = result.month;
+        wholeMonths = wholeFrom && result.whole;
+      }
+      if (this.text[this.pos] === '/' && !daysOfOneMonth) {
+        this.fail('A step is written on days of one month, e.g. "Jan 01-31/8"', this.pos);
+      }
+      const step = this.step(daysOfOneMonth);
+      dates.push({ from, to, step, wholeMonths });
+      // "Dec 24,31", "Dec 24,Jan 01", "Jul,Aug", "Dec 24,easter": the list goes on; anything else ends it.
+      const next = this.skipSpaces(this.pos + 1);
+      if (
+        this.text[this.pos] === ',' &&
+        (this.atDateStart(next) || this.test(YEAR, next) || (this.test(DAY_NUMBER, next) && !wholeMonths))
+      ) {
+        this.pos = next;
         // A new item with a month or easter starts undated unless it names its year.
-        if (!/^\d{1,2}(?!\d)/.test(this.rest())) itemYear = undefined;
+        if (!this.test(DAY_NUMBER)) itemYear = undefined;
         continue;
       }
       break;
     }
-    this.requireSpace('a date');
+    this.requireSpaceOrColon('a date');
     return dates;
   }
 
-  private easter(year: number | undefined): DateSelector {
+  /** The end of a date range after "-": a day of the same month, another date, a month, or easter. */
+  private rangeEnd(
+    from: DatePoint,
+    month: number,
+    wholeFrom: boolean,
+  ): { to: DatePoint; month: number; whole: boolean } {
+    let year: number | undefined;
+    if (this.test(YEAR)) {
+      const at = this.pos;
+      year = this.year();
+      if (from.year === undefined) {
+        this.fail(
+          'A date range can end in a given year only when it starts in one: write "2026 Dec 24-2027 Jan 02"',
+          at,
+        );
+      }
+      if (year < from.year) this.fail(`The date range ends (${year}) before it starts (${from.year})`, at);
+      this.spaces();
+      if (!this.atDateStart()) this.fail('Expected a month such as "Jan" after the year', this.pos);
+    }
+    const dated = year === undefined ? {} : { year };
+    if (this.atWord('easter')) return { to: this.easter(year), month, whole: false };
+    if (this.test(MONTH)) {
+      const endMonth = this.month();
+      if (this.test(DAY_NUMBER, this.skipSpaces(this.pos))) {
+        this.spaces();
+        return {
+          to: { type: 'date', month: endMonth, day: this.dayOf(endMonth), ...dated },
+          month: endMonth,
+          whole: false,
+        };
+      }
+      if (!wholeFrom) {
+        this.fail(
+          `Expected a day number after "${MONTHS[endMonth - 1]}", as in "${MONTHS[endMonth - 1]} 05"`,
+          this.pos,
+        );
+      }
+      return { to: { type: 'date', month: endMonth, day: 31, ...dated }, month: endMonth, whole: true };
+    }
+    if (this.test(DAY_NUMBER) && year === undefined && from.type === 'date' && !wholeFrom) {
+      return {
+        to: { type: 'date', month, day: this.dayOf(month), ...(from.year === undefined ? {} : { year: from.year }) },
+        month,
+        whole: false,
+      };
+    }
+    return this.fail('Expected the end of the date range, such as "Dec 26", "Jan 05" or "Aug"', this.pos);
+  }
+
+  private easter(year: number | undefined): DatePoint {
     this.pos += 'easter'.length;
     const dated = year === undefined ? {} : { year };
-    const match = /^\s+([+-])(\d{1,3})\s+(days?)\b/.exec(this.rest());
-    if (match) {
-      this.pos += match[0].length;
-      const offset = Number(match[2]) * (match[1] === '-' ? -1 : 1);
-      return { type: 'easter', offset, ...dated };
-    }
-    if (/^\s+[+-]/.test(this.rest())) {
+    const match = this.match(DAY_OFFSET);
+    if (match) return { type: 'easter', offset: Number(match[2]) * (match[1] === '-' ? -1 : 1), ...dated };
+    if (/^\s+[+-]/.test(this.text.slice(this.pos, this.pos + 3))) {
       this.spaces();
       this.fail('Write a day offset from easter as "easter -2 days" or "easter +1 day"', this.pos);
     }
@@ -179,22 +329,65 @@ class Parser {
   }
 
   private month(): number {
-    const index = MONTHS.indexOf(this.src.slice(this.pos, this.pos + 3));
-    this.pos += 3;
-    return index + 1;
+    const match = this.match(MONTH)!;
+    return MONTHS.findIndex((m) => m.toLowerCase() === match[1].toLowerCase()) + 1;
   }
 
   private dayOf(month: number): number {
-    const match = /^\d{1,2}(?!\d)/.exec(this.rest());
-    if (!match)
+    const match = this.match(DAY_NUMBER);
+    if (!match) {
       this.fail(`Expected a day number after "${MONTHS[month - 1]}", as in "${MONTHS[month - 1]} 24"`, this.pos);
+    }
     const day = Number(match[0]);
     // Feb 29 is allowed: it simply selects nothing in common years.
-    if (day < 1 || day > daysInMonth(2024, month)) {
-      this.fail(`${MONTHS[month - 1]} has no day ${day}`, this.pos);
-    }
-    this.pos += match[0].length;
+    if (day < 1 || day > daysInMonth(2024, month))
+      this.fail(`${MONTHS[month - 1]} has no day ${day}`, this.pos - match[0].length);
     return day;
+  }
+
+  // --- weeks ---------------------------------------------------------------
+
+  private weeks(): NumberRange[] | null {
+    if (!this.atWord('week')) return null;
+    this.pos += 4;
+    this.spaces();
+    const weeks: NumberRange[] = [];
+    for (;;) {
+      const from = this.weekNumber();
+      let to = from;
+      if (this.text[this.pos] === '-') {
+        this.pos++;
+        const at = this.pos;
+        to = this.weekNumber();
+        if (to < from)
+          this.fail(
+            `The week range ends (${to}) before it starts (${from}): write two ranges, e.g. "week 50-53,01-02"`,
+            at,
+          );
+      }
+      weeks.push({ from, to, step: this.step(to > from) });
+      if (this.text[this.pos] === ',' && /\d/.test(this.text[this.pos + 1] ?? '')) {
+        this.pos++;
+        continue;
+      }
+      break;
+    }
+    this.requireSpaceOrColon('the weeks');
+    return weeks;
+  }
+
+  private weekNumber(): number {
+    const match = this.match(/\d{1,2}(?!\d)/y);
+    if (!match) this.fail('Expected a week number from 01 to 53, as in "week 28-31"', this.pos);
+    const week = Number(match[0]);
+    if (week < 1 || week > 53) this.fail(`Weeks run from 01 to 53, not ${match[0]}`, this.pos - match[0].length);
+    return week;
+  }
+
+  // --- weekdays ------------------------------------------------------------
+
+  private atWeekdayOrHoliday(at = this.pos): boolean {
+    return this.test(WEEKDAY, at) || this.atWord('PH', at) || this.atWord('SH', at);
   }
 
   private weekdays(): WeekdaySelector | null {
@@ -203,108 +396,144 @@ class Parser {
       return null;
     }
     const first = this.weekdayList();
-    const onlyHolidays = first.publicHolidays && first.days.size === 0;
-    if (onlyHolidays && /^\s+(Mo|Tu|We|Th|Fr|Sa|Su)\b/.test(this.rest())) {
+    const onlyHolidays = first.publicHolidays.length > 0 && first.days.size === 0 && first.nth.length === 0;
+    if (onlyHolidays && this.test(WEEKDAY, this.skipSpaces(this.pos)) && /\s/.test(this.text[this.pos] ?? '')) {
       this.spaces();
       const days = this.weekdayList();
-      if (days.publicHolidays) this.fail('"PH" appears twice', this.pos);
-      this.requireSpace('the weekdays');
-      return { days: days.days, publicHolidays: true, holidaysOnDaysOnly: true };
+      if (days.publicHolidays.length > 0) this.fail('"PH" appears twice', this.pos);
+      if (days.nth.length > 0) this.fail('"PH" with weekdays takes plain weekdays such as "PH Mo-Fr"', this.pos);
+      this.requireSpaceOrColon('the weekdays');
+      return { days: days.days, nth: [], publicHolidays: first.publicHolidays, holidaysOnDaysOnly: true };
     }
-    this.requireSpace('the weekdays');
-    return { days: first.days, publicHolidays: first.publicHolidays, holidaysOnDaysOnly: false };
+    this.requireSpaceOrColon('the weekdays');
+    return { ...first, holidaysOnDaysOnly: false };
   }
 
-  private weekdayList(): { days: Set<Weekday>; publicHolidays: boolean } {
+  private weekdayList(): { days: Set<Weekday>; nth: NthWeekday[]; publicHolidays: number[] } {
     const days = new Set<Weekday>();
-    let publicHolidays = false;
+    const nth: NthWeekday[] = [];
+    const publicHolidays: number[] = [];
     for (;;) {
-      if (this.at('PH')) {
+      if (this.atWord('PH')) {
         this.pos += 2;
-        publicHolidays = true;
-      } else if (this.at('SH')) {
+        const at = this.pos;
+        const offset = this.dayOffset();
+        if (Math.abs(offset) > 1) {
+          this.fail(
+            'A public holiday can be shifted by one day at most: "PH +1 day" or "PH -1 day"',
+            this.skipSpaces(at),
+          );
+        }
+        publicHolidays.push(offset);
+      } else if (this.atWord('SH')) {
         this.fail('Only public holidays ("PH") are supported; school holidays ("SH") are not', this.pos);
       } else {
         const from = this.weekday();
-        let to = from;
-        if (this.src[this.pos] === '-') {
-          this.pos++;
-          to = this.weekday();
-        }
-        // Ranges may wrap over the week's end: Fr-Mo is Fr, Sa, Su, Mo.
-        for (let d = from; ; d = (d + 1) % 7) {
-          days.add(d as Weekday);
-          if (d === to) break;
+        if (this.text[this.pos] === '[') {
+          nth.push({ weekday: from, nth: this.nthList(), offset: this.dayOffset() });
+        } else {
+          let to = from;
+          if (this.text[this.pos] === '-') {
+            this.pos++;
+            to = this.weekday();
+          }
+          // Ranges may wrap over the week's end: Fr-Mo is Fr, Sa, Su, Mo.
+          for (let d = from; ; d = ((d + 1) % 7) as Weekday) {
+            days.add(d);
+            if (d === to) break;
+          }
         }
       }
-      if (this.src[this.pos] === ',' && /^,(Mo|Tu|We|Th|Fr|Sa|Su|PH|SH)\b/.test(this.rest())) {
+      if (this.text[this.pos] === ',' && this.atWeekdayOrHoliday(this.skipSpaces(this.pos + 1))) {
+        this.pos = this.skipSpaces(this.pos + 1);
+        continue;
+      }
+      return { days, nth, publicHolidays };
+    }
+  }
+
+  private weekday(): Weekday {
+    const match = this.match(WEEKDAY);
+    if (!match) this.fail('Weekdays are written Mo, Tu, We, Th, Fr, Sa, Su', this.pos);
+    return WEEKDAYS.findIndex((w) => w.toLowerCase() === match[1].toLowerCase()) as Weekday;
+  }
+
+  /** `[1]`, `[-1]`, `[1-2]`, `[1,3]`: which of the month's weekdays. */
+  private nthList(): number[] {
+    const open = this.pos;
+    this.pos++;
+    const values: number[] = [];
+    for (;;) {
+      const at = this.pos;
+      const match = this.match(/(-?)([1-5])(?!\d)/y);
+      if (!match) this.fail('Write which weekday of the month as [1] to [5], or [-1] for the last', at);
+      const value = Number(match[2]) * (match[1] ? -1 : 1);
+      if (this.text[this.pos] === '-' && value > 0) {
+        this.pos++;
+        const end = this.match(/([1-5])(?!\d)/y);
+        if (!end || Number(end[1]) < value) this.fail('Write a range of weeks of the month as [1-2]', this.pos);
+        for (let n = value; n <= Number(end[1]); n++) values.push(n);
+      } else values.push(value);
+      if (this.text[this.pos] === ',') {
         this.pos++;
         continue;
       }
-      return { days, publicHolidays };
+      if (this.text[this.pos] !== ']') this.fail('Expected "]" to close the "["', open);
+      this.pos++;
+      return values;
     }
   }
 
-  private weekday(): number {
-    const index = WEEKDAYS.indexOf(this.src.slice(this.pos, this.pos + 2));
-    if (index < 0 || /^[A-Za-z]/.test(this.src.slice(this.pos + 2))) {
-      this.fail('Weekdays are written Mo, Tu, We, Th, Fr, Sa, Su', this.pos);
-    }
-    this.pos += 2;
-    return index;
+  /** ` +1 day`, ` -2 days` after `PH` or `Sa[-1]`; 0 when absent. */
+  private dayOffset(): number {
+    const match = this.match(DAY_OFFSET);
+    return match ? Number(match[2]) * (match[1] === '-' ? -1 : 1) : 0;
   }
 
-  // --- times -------------------------------------------------------------
+  // --- times ---------------------------------------------------------------
 
-  private times(ruleStart: number): TimeSpan[] {
-    const rest = this.rest();
-    for (const word of ['off', 'closed']) {
-      if (rest.startsWith(word) && !/^[A-Za-z]/.test(rest.slice(word.length))) {
-        this.pos += word.length;
-        return [];
-      }
-    }
-    if (rest.startsWith('24/7')) {
-      // In OSM, 24/7 is a whole rule on its own; selected days that are open all day are 00:00-24:00.
-      if (this.pos > ruleStart) {
-        this.fail('"24/7" stands alone as a rule; for whole days, write e.g. "Mo-Fr 00:00-24:00"', this.pos);
-      }
-      this.pos += 4;
-      return [{ start: 0, end: MINUTES_PER_DAY }];
-    }
-    if (!/^\d/.test(rest)) {
-      const after = this.src.slice(ruleStart, this.pos).trim();
-      if (this.pos >= this.src.length || rest.startsWith(';')) {
-        this.fail(after ? `Expected ${EXPECTED_TIMES} after "${after}"` : `Expected ${EXPECTED_TIMES}`, this.pos);
-      }
-      if (/^open\b/.test(rest)) this.fail('"open" is not needed: write the times, e.g. "Mo-Fr 09:00-16:30"', this.pos);
-      this.fail(`Unexpected "${this.preview()}": expected ${EXPECTED_TIMES}`, this.pos);
+  private times(): TimeSpan[] | null {
+    if (!/\d/.test(this.text[this.pos] ?? '')) return null;
+    if (this.text.startsWith('24/7', this.pos)) {
+      this.fail('"24/7" stands alone as a rule; for whole days, write just the days, e.g. "Mo-Fr"', this.pos);
     }
     const spans: TimeSpan[] = [];
-    do {
+    for (;;) {
       const start = this.time(false);
-      if (this.src[this.pos] !== '-') {
-        this.fail('A time needs an end: write a span such as 09:00-16:30', this.pos);
+      if (this.text[this.pos] === '+') {
+        this.pos++;
+        spans.push({ start, end: guessedEnd(start), openEnd: true });
+      } else {
+        if (this.text[this.pos] !== '-') {
+          this.fail('A time needs an end: write a span such as 09:00-16:30, or 17:00+ for an open end', this.pos);
+        }
+        this.pos++;
+        const written = this.time(true);
+        // As in OSM, an end at or before the start runs into the next day.
+        const end = written <= start ? written + MINUTES_PER_DAY : written;
+        if (this.text[this.pos] === '+') {
+          // "17:00-20:00+": open until 20:00, perhaps longer (see TimeSpan).
+          this.pos++;
+          spans.push({ start, end, mayRunLonger: true });
+        } else spans.push({ start, end });
       }
-      this.pos++;
-      const end = this.time(true);
-      // As in OSM, an end at or before the start runs into the next day.
-      spans.push({ start, end: end <= start ? end + MINUTES_PER_DAY : end });
-    } while (this.src[this.pos] === ',' && /^,\d/.test(this.rest()) && ++this.pos);
-    return spans;
+      if (this.text[this.pos] === ',' && this.test(/\s*\d{1,2}[:.]\d/y, this.pos + 1)) {
+        this.pos = this.skipSpaces(this.pos + 1);
+        continue;
+      }
+      return spans;
+    }
   }
 
   private time(isEnd: boolean): number {
     const at = this.pos;
-    const rest = this.rest();
+    const rest = this.text.slice(at, at + 6);
     if (/^\d{1,2}\.\d{2}/.test(rest)) {
-      this.fail(
-        `Times are written with a colon: ${rest.slice(0, 5).replace('.', ':').padStart(5, '0')}, not ${rest.match(/^\d{1,2}\.\d{2}/)![0]}`,
-        at,
-      );
+      const written = /^\d{1,2}\.\d{2}/.exec(rest)![0];
+      this.fail(`Times are written with a colon: ${written.replace('.', ':').padStart(5, '0')}, not ${written}`, at);
     }
     if (/^\d:\d{2}/.test(rest)) this.fail(`Write hours with two digits: 0${rest.slice(0, 4)}`, at);
-    const match = /^(\d{2}):(\d{2})(?!\d)/.exec(rest);
+    const match = this.match(TIME);
     if (!match) this.fail('Expected a time such as 09:00', at);
     const hours = Number(match[1]);
     const minutes = Number(match[2]);
@@ -313,45 +542,53 @@ class Parser {
     if (hours > limit || (isEnd && hours === 48 && minutes > 0)) {
       this.fail(isEnd ? 'An end time can be at most 48:00' : `Hours run from 00 to 23, not ${match[1]}`, at);
     }
-    this.pos += 5;
+    if (this.text[this.pos] === '/') {
+      this.fail('Points in time and intervals ("/") are not supported: write opening times as spans', this.pos);
+    }
     return hours * 60 + minutes;
   }
 
+  // --- modifier and comment ------------------------------------------------
+
+  private modifier(): RuleState | null {
+    const at = this.skipSpaces(this.pos);
+    WORD.lastIndex = at;
+    const word = WORD.exec(this.text)?.[0];
+    const state: Record<string, RuleState> = { open: 'open', closed: 'closed', off: 'closed', unknown: 'unknown' };
+    if (!word || !(word in state)) return null;
+    this.pos = at + word.length;
+    return state[word];
+  }
+
   private comment(): string | null {
-    const save = this.pos;
-    this.spaces();
-    if (this.src[this.pos] !== '"') {
-      this.pos = save;
-      return null;
-    }
-    const close = this.src.indexOf('"', this.pos + 1);
-    if (close < 0) this.fail('The comment has no closing quote (")', this.pos);
-    const text = this.src.slice(this.pos + 1, close);
+    const at = this.skipSpaces(this.pos);
+    if (this.text[at] !== '"') return null;
+    const close = this.text.indexOf('"', at + 1);
+    if (close < 0) this.fail('The comment has no closing quote (")', at);
     this.pos = close + 1;
-    return text;
+    return this.src.slice(at + 1, close);
   }
 
-  // --- helpers -----------------------------------------------------------
+  // --- what is refused -----------------------------------------------------
 
-  private rest(): string {
-    return this.src.slice(this.pos);
+  private rejectUnsupported(): void {
+    WORD.lastIndex = this.pos;
+    const word = WORD.exec(this.text)?.[0]?.toLowerCase();
+    if (word && ['sunrise', 'sunset', 'dawn', 'dusk'].includes(word)) {
+      this.fail(`"${word}" is not supported: it needs a location; write clock times such as 09:00-16:30`, this.pos);
+    }
+    if (this.text[this.pos] === '(') {
+      this.fail(
+        'Calculated times ("(sunset-01:00)") are not supported: write clock times such as 09:00-16:30',
+        this.pos,
+      );
+    }
   }
 
-  private at(word: string): boolean {
-    return this.src.startsWith(word, this.pos) && !/^[A-Za-z]/.test(this.src.slice(this.pos + word.length));
-  }
-
-  private atMonth(): boolean {
-    return MONTHS.some((m) => this.at(m));
-  }
-
-  private atWeekdayOrHoliday(): boolean {
-    return ['PH', 'SH', ...WEEKDAYS].some((w) => this.at(w));
-  }
-
-  /** Catches `dec 24`, `December 24` and Swedish month names before they turn into vaguer errors. */
+  /** Catches `December 24` and Swedish month names before they turn into vaguer errors. */
   private rejectLookalikeMonth(): void {
-    const word = /^[A-Za-zåäöÅÄÖ]+/.exec(this.rest())?.[0];
+    WORD.lastIndex = this.pos;
+    const word = WORD.exec(this.text)?.[0];
     if (!word || word.length < 3) return;
     const lower = word.toLowerCase();
     const known = ['jan', 'feb', 'mar', 'apr', 'maj', 'may', 'jun', 'jul', 'aug', 'sep', 'okt', 'oct', 'nov', 'dec'];
@@ -361,30 +598,66 @@ class Parser {
   }
 
   private rejectLookalikeWeekday(): void {
-    const word = /^[A-Za-zåäöÅÄÖ]+/.exec(this.rest())?.[0];
+    WORD.lastIndex = this.pos;
+    const word = WORD.exec(this.text)?.[0];
     if (!word) return;
     const lower = word.toLowerCase();
-    const known = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su', 'ti', 'on', 'to', 'lö', 'sö', 'må', 'ph'];
-    if (['off', 'closed', 'open', 'easter'].includes(lower)) return;
+    if (['off', 'closed', 'open', 'unknown', 'easter', 'week'].includes(lower)) return;
+    const known = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su', 'ti', 'on', 'to', 'lö', 'sö', 'må', 'ph', 'sh'];
     if (known.some((k) => lower.startsWith(k))) {
       this.fail('Weekdays are written Mo, Tu, We, Th, Fr, Sa, Su (and public holidays PH)', this.pos);
     }
   }
 
-  private requireSpace(after: string): void {
-    // A ";" or the end is left for `times()`, which says what is missing.
-    if (this.pos < this.src.length && !/[\s;]/.test(this.src[this.pos])) {
+  private expectedTimes(ruleStart: number): never {
+    const before = this.src.slice(ruleStart, this.pos).trim();
+    if (this.pos >= this.text.length || /[;,|]/.test(this.text[this.pos])) {
+      this.fail(before ? `Expected ${EXPECTED_TIMES} after "${before}"` : `Expected ${EXPECTED_TIMES}`, this.pos);
+    }
+    this.fail(`Unexpected "${this.preview()}": expected ${EXPECTED_TIMES}`, this.pos);
+  }
+
+  // --- helpers -------------------------------------------------------------
+
+  /** Whether a sticky pattern matches at `at` (the current position by default), without moving. */
+  private test(pattern: RegExp, at = this.pos): boolean {
+    pattern.lastIndex = at;
+    return pattern.test(this.text);
+  }
+
+  /** Matches a sticky pattern at the current position and moves past it. */
+  private match(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.pos;
+    const match = pattern.exec(this.text);
+    if (match) this.pos += match[0].length;
+    return match;
+  }
+
+  /** Whether a keyword stands at `at` as a whole word. */
+  private atWord(word: string, at = this.pos): boolean {
+    return this.text.startsWith(word, at) && !/[a-zåäö]/i.test(this.text[at + word.length] ?? '');
+  }
+
+  private skipSpaces(at: number): number {
+    SPACES.lastIndex = at;
+    SPACES.test(this.text);
+    return SPACES.lastIndex;
+  }
+
+  private spaces(): void {
+    this.pos = this.skipSpaces(this.pos);
+  }
+
+  private requireSpaceOrColon(after: string): void {
+    // A separator, a ":" or the end is left for what follows, which says what is missing.
+    if (this.pos < this.text.length && !/[\s;,:|]/.test(this.text[this.pos])) {
       this.fail(`Unexpected "${this.preview()}" after ${after}`, this.pos);
     }
     this.spaces();
   }
 
-  private spaces(): void {
-    while (this.pos < this.src.length && /\s/.test(this.src[this.pos])) this.pos++;
-  }
-
   private preview(): string {
-    return /^\S{1,12}/.exec(this.rest())?.[0] ?? this.rest().slice(0, 1);
+    return /^\S{1,12}/.exec(this.text.slice(this.pos, this.pos + 12))?.[0] ?? this.text.slice(this.pos, this.pos + 1);
   }
 
   private fail(message: string, offset: number): never {

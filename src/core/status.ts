@@ -5,7 +5,7 @@
 import { civilDate, isoDate, isSupportedYear, SUPPORTED_YEARS } from './civil-date.js';
 import { daySpans, type DaySpans } from './day-spans.js';
 import { holidayOn, toHoliday, type Holiday } from './holidays.js';
-import type { Schedule } from './schedule.js';
+import type { RuleState, Schedule } from './schedule.js';
 import { instantOf, wallClockAt, wallSpanToInstants } from './zoned-time.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -38,14 +38,17 @@ export interface HoursStatus {
   readonly comment: string | null;
 }
 
-/** Instants [start, end) that are open, or unknown when `unknown` is true, with their rule's comment. */
-type Interval = readonly [start: number, end: number, unknown: boolean, comment: string | null];
+/**
+ * Instants [start, end) in a state, with their rule's comment. Closed
+ * intervals are listed only when a rule gave them a comment (`off "reason"`).
+ */
+type Interval = readonly [start: number, end: number, state: RuleState, comment: string | null];
 
 /** One local day of a schedule, resolved to instants. */
 interface ResolvedDay {
   /** The first instant of the local day. */
   readonly start: number;
-  /** Open and unknown intervals in time order (see wallSpanToInstants for DST). */
+  /** Open and unknown intervals, and commented closed ones, in time order (see wallSpanToInstants for DST). */
   readonly intervals: readonly Interval[];
   readonly rule: DaySpans['rule'];
   readonly date: string;
@@ -72,8 +75,8 @@ function resolveDay(schedule: Schedule, dayNo: number, timeZone: string): Resolv
     resolved = {
       start: instantOf(dayNo, 0, timeZone),
       intervals: spans
-        .flatMap(([s, e, unknown, comment]) =>
-          wallSpanToInstants(dayNo, s, e, timeZone).map(([a, b]): Interval => [a, b, unknown, comment]),
+        .flatMap(([s, e, state, comment]) =>
+          wallSpanToInstants(dayNo, s, e, timeZone).map(([a, b]): Interval => [a, b, state, comment]),
         )
         // Minutes repeated in autumn come back after later ones: keep time order.
         .sort((a, b) => a[0] - b[0]),
@@ -113,12 +116,11 @@ export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockh
   const horizon = t + HORIZON_DAYS * MS_PER_DAY;
   const today = resolveDay(schedule, dayNo, timeZone);
 
-  // The state at t is that of the interval containing it (closed in a gap); the
+  // The state at t is that of the open or unknown interval containing it (closed in a gap); the
   // next change is where the run of intervals in that state ends.
   let state: 'open' | 'unknown' | 'closed' | null = null;
   let runEnd: number | null = null; // end of the open or unknown run containing t, as far as seen
   let nextChange: number | null = null;
-  let comment: string | null = null; // of the interval containing t
   let day = dayNo;
   let current = today;
   scan: for (; current.start <= horizon; current = resolveDay(schedule, ++day, timeZone)) {
@@ -126,8 +128,8 @@ export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockh
       nextChange = runEnd;
       break;
     }
-    for (const [s, e, unknown, note] of current.intervals) {
-      const kind = unknown ? 'unknown' : 'open';
+    for (const [s, e, kind] of current.intervals) {
+      if (kind === 'closed') continue;
       if (state === null) {
         if (e <= t) continue;
         if (s > t) {
@@ -137,7 +139,6 @@ export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockh
         }
         state = kind;
         runEnd = e;
-        comment = note;
       } else if (s === runEnd && kind === state) {
         runEnd = e;
       } else {
@@ -150,6 +151,8 @@ export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockh
   if (nextChange === null && runEnd !== null && runEnd < current.start) nextChange = runEnd;
   // "Within 366 days": a change exactly 366 days ahead is past the horizon, as opening_hours.js counts it.
   if (nextChange !== null && nextChange >= horizon) nextChange = null;
+  // The comment of the rule that gave the instant its state: open, unknown, or closed with a reason.
+  const containing = today.intervals.find(([s, e]) => s <= t && t < e);
 
   return {
     open: state === 'open',
@@ -158,10 +161,9 @@ export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockh
     timeZone,
     date: today.date,
     today: today.intervals
-      .filter(([, , unknown]) => !unknown)
+      .filter(([, , kind]) => kind === 'open')
       .map(([s, e]) => ({ start: new Date(s), end: new Date(e) })),
     holiday: today.holiday,
-    // While open or unknown, the comment of the rule that gave this time; while closed, of the day's last rule.
-    comment: state === 'open' || state === 'unknown' ? comment : (today.rule?.comment ?? null),
+    comment: containing?.[3] ?? null,
   };
 }

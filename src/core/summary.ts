@@ -56,8 +56,8 @@ function describeException(rule: Rule, fromDay: number): HoursException {
     if (dates.length < MAX_DATES) dates.push(isoDate(d));
   }
   return {
-    spans: rule.spans,
-    unknown: rule.unknown,
+    spans: rule.state === 'closed' ? [] : (rule.spans ?? [{ start: 0, end: 1440 }]),
+    unknown: rule.state === 'unknown',
     holidays: allHolidays && holidays.length > 0 ? holidays.map(toHoliday) : null,
     dates,
     comment: rule.comment,
@@ -83,12 +83,17 @@ export function summarizeHours(schedule: Schedule, from: Date, timeZone = 'Europ
     }
     for (let day = 0; day < 7; day++) {
       if (!wd || wd.days.has(day as Weekday))
-        week[day] = { spans: rule.spans, comment: rule.unknown ? rule.comment : null };
+        week[day] = {
+          spans: rule.state === 'closed' ? [] : (rule.spans ?? [{ start: 0, end: 1440 }]),
+          comment: rule.state === 'unknown' ? rule.comment : null,
+        };
     }
-    if (!wd || wd.publicHolidays) publicHolidays = rule.spans;
+    if (!wd || wd.publicHolidays.length > 0) {
+      publicHolidays = rule.state === 'closed' ? [] : (rule.spans ?? [{ start: 0, end: 1440 }]);
+    }
   }
   // Without any PH rule, holidays follow the weekday they fall on.
-  if (publicHolidays !== null && schedule.rules.every((r) => !r.weekdays?.publicHolidays)) publicHolidays = null;
+  if (publicHolidays !== null && schedule.rules.every((r) => !r.weekdays?.publicHolidays.length)) publicHolidays = null;
 
   const groups: WeekGroup[] = [];
   for (let day = 0; day < 7; day++) {

@@ -29,7 +29,14 @@ describe('statusAt against opening_hours.js', () => {
 
   // 300 schedules here; `npm run compare` runs the same comparison over tens of thousands.
   it('agrees on random schedules and instants 2005-2100', () => {
-    const verdicts: Record<Verdict, number> = { same: 0, confirmed: 0, unanswered: 0, 'near-dst': 0, mismatch: 0 };
+    const verdicts: Record<Verdict, number> = {
+      same: 0,
+      confirmed: 0,
+      unanswered: 0,
+      'near-dst': 0,
+      'easter-end': 0,
+      mismatch: 0,
+    };
     fc.assert(
       fc.property(scheduleAndInstants, ([hours, instants]) => {
         for (const ms of instants) verdicts[compare(hours, new Date(ms))]++;
@@ -78,7 +85,14 @@ describe('statusAt against opening_hours.js', () => {
       Date.UTC(2026, 2, 27), // DST starts on the 29th
       Date.UTC(2026, 9, 23), // DST ends on the 25th
     ];
-    const verdicts: Record<Verdict, number> = { same: 0, confirmed: 0, unanswered: 0, 'near-dst': 0, mismatch: 0 };
+    const verdicts: Record<Verdict, number> = {
+      same: 0,
+      confirmed: 0,
+      unanswered: 0,
+      'near-dst': 0,
+      'easter-end': 0,
+      mismatch: 0,
+    };
     for (const h of hours) {
       for (const start of weekends) {
         for (let at = start; at < start + 4 * DAY; at += 15 * 60_000) verdicts[compare(h, new Date(at))]++;

@@ -12,8 +12,33 @@ const weekdayRange = fc
   .tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }), fc.boolean())
   .map(([a, b, single]) => (single ? WEEKDAYS[a] : `${WEEKDAYS[a]}-${WEEKDAYS[b]}`));
 
+/** `Mo[1]`, `Fr[-1]`, `Mo[1-2]`, `Sa[-1] +1 day`: weekdays in some weeks of the month. */
+const nthWeekday = fc
+  .tuple(
+    fc.integer({ min: 0, max: 6 }),
+    fc.constantFrom('1', '2', '3', '4', '-1', '-2', '1-2', '2-3', '1,3'),
+    fc.option(
+      fc.integer({ min: -3, max: 3 }).filter((n) => n !== 0),
+      { freq: 3 },
+    ),
+  )
+  .map(([d, nth, offset]) =>
+    offset === null
+      ? `${WEEKDAYS[d]}[${nth}]`
+      : `${WEEKDAYS[d]}[${nth}] ${offset > 0 ? '+' : '-'}${Math.abs(offset)} day${Math.abs(offset) === 1 ? '' : 's'}`,
+  );
+
+const publicHoliday = fc
+  // opening_hours.js takes a public holiday shifted by one day at most.
+  .option(fc.constantFrom(-1, 1), { freq: 3 })
+  .map((offset) =>
+    offset === null ? 'PH' : `PH ${offset > 0 ? '+' : '-'}${Math.abs(offset)} day${Math.abs(offset) === 1 ? '' : 's'}`,
+  );
+
 const weekdaySelector = fc.oneof(
   fc.array(weekdayRange, { minLength: 1, maxLength: 3 }).map((items) => items.join(',')),
+  fc.array(fc.oneof(weekdayRange, nthWeekday), { minLength: 1, maxLength: 2 }).map((items) => items.join(',')),
+  fc.tuple(weekdayRange, publicHoliday).map(([w, ph]) => `${w},${ph}`),
   fc.array(weekdayRange, { minLength: 1, maxLength: 2 }).map((items) => `${items.join(',')},PH`),
   fc.array(weekdayRange, { minLength: 1, maxLength: 2 }).map((items) => `PH,${items.join(',')}`),
   fc.constant('PH'),
@@ -38,6 +63,33 @@ const undatedItem = fc.oneof(
     .map((n) => (n === 0 ? 'easter' : `easter ${n > 0 ? '+' : '-'}${Math.abs(n)} day${Math.abs(n) === 1 ? '' : 's'}`)),
 );
 
+/** Whole months and month ranges, wrapping round the year end too: `Jul`, `Jun-Aug`, `Nov-Feb`. */
+const monthItem = fc
+  .tuple(fc.integer({ min: 0, max: 11 }), fc.option(fc.integer({ min: 0, max: 11 }), { freq: 2 }))
+  .map(([a, b]) => (b === null || b === a ? MONTHS[a] : `${MONTHS[a]}-${MONTHS[b]}`));
+
+const easterPoint = fc
+  .integer({ min: -40, max: 40 })
+  .map((n) => (n === 0 ? 'easter' : `easter ${n > 0 ? '+' : '-'}${Math.abs(n)} day${Math.abs(n) === 1 ? '' : 's'}`));
+
+/**
+ * Ranges with an easter end, and month-day ranges with a step. Easter ranges
+ * never wrap round the year end here: opening_hours.js ends such a range at
+ * the year end instead (docs/reference-comparison.md).
+ */
+const rangeItem = fc.oneof(
+  fc
+    .tuple(easterPoint, fc.integer({ min: 5, max: 11 }), fc.integer({ min: 1, max: 27 }))
+    .map(([e, m, d]) => `${e}-${MONTHS[m]} ${pad(d)}`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 40 }), easterPoint)
+    .map(([n, e]) => `${MONTHS[Math.floor((n - 1) / 31)]} ${pad(((n - 1) % 31) + 1)}-${e}`),
+  // A step only on days of one month, as OSM writes it.
+  fc
+    .tuple(monthDay, fc.integer({ min: 1, max: 27 }), fc.integer({ min: 2, max: 9 }))
+    .map(([[m, d], e, n]) => `${MONTHS[m]} ${pad(Math.min(d, e))}-${pad(Math.max(d, e) + 1)}/${n}`),
+);
+
 /** Date items, some in a year of their own near `year` (a dated range may end in the next year). */
 const dateItem = (year: number) =>
   fc.oneof(
@@ -56,13 +108,30 @@ const dateItem = (year: number) =>
     },
   );
 const dateSelector = (year: number) =>
-  fc.array(dateItem(year), { minLength: 1, maxLength: 2 }).map((items) => items.join(','));
+  fc.oneof(
+    { weight: 3, arbitrary: fc.array(dateItem(year), { minLength: 1, maxLength: 2 }).map((items) => items.join(',')) },
+    { weight: 2, arbitrary: fc.array(monthItem, { minLength: 1, maxLength: 2 }).map((items) => items.join(',')) },
+    { weight: 1, arbitrary: rangeItem },
+  );
 
-/** A year selector for a whole rule: one year or a range of years. */
+/** ISO weeks: `week 28-31`, `week 01-53/2`, `week 1,3`. */
+const weekSelector = fc
+  .array(
+    fc
+      .tuple(fc.integer({ min: 1, max: 53 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 4 }))
+      .map(([w, n, step]) => {
+        const to = Math.min(53, w + n);
+        return to === w ? pad2(w) : `${pad2(w)}-${pad2(to)}${step > 1 ? `/${step}` : ''}`;
+      }),
+    { minLength: 1, maxLength: 2 },
+  )
+  .map((items) => `week ${items.join(',')}`);
+
+/** A year selector for a whole rule: one year or a range of years, maybe with a step. */
 const yearSelector = (year: number) =>
   fc
-    .tuple(fc.integer({ min: year - 2, max: year }), fc.integer({ min: 0, max: 2 }))
-    .map(([y, n]) => (n === 0 ? `${y}` : `${y}-${y + n}`));
+    .tuple(fc.integer({ min: year - 2, max: year }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: 3 }))
+    .map(([y, n, step]) => (n === 0 ? `${y}` : `${y}-${y + n}${step > 1 ? `/${step}` : ''}`));
 
 // Sorted, disjoint spans; the last may run past midnight, written either way OSM allows.
 const spans = fc
@@ -85,32 +154,74 @@ const spans = fc
     return text.join(',');
   });
 
-const times = fc.oneof(
-  { weight: 6, arbitrary: spans },
-  { weight: 2, arbitrary: fc.constant('off') },
-  { weight: 1, arbitrary: fc.constant('00:00-24:00') },
-);
+/** `17:00+`, `17:00-20:00+`: an open end, whose close is guessed. */
+const openEnd = fc
+  .tuple(fc.integer({ min: 0, max: 95 }), fc.option(fc.integer({ min: 1, max: 24 }), { freq: 2 }))
+  .map(([q, length]) => (length === null ? `${hhmm(q * 15)}+` : `${hhmm(q * 15)}-${hhmm(q * 15 + length * 15)}+`));
+
+/** Times (or none: the whole day), then a modifier or none. */
+const times = fc
+  .tuple(
+    fc.oneof(
+      { weight: 6, arbitrary: spans },
+      { weight: 1, arbitrary: openEnd },
+      { weight: 1, arbitrary: fc.constant('00:00-24:00') },
+      { weight: 2, arbitrary: fc.constant('') },
+    ),
+    fc.constantFrom('', '', '', '', 'open', 'off', 'closed', 'unknown'),
+  )
+  .map(([t, modifier]) => [t, modifier].filter(Boolean).join(' '));
+
+/** The arbitrary in `tenths` of the cases, else null. */
+const sometimes = <T>(arbitrary: fc.Arbitrary<T>, tenths: number) =>
+  fc.oneof({ weight: tenths, arbitrary }, { weight: 10 - tenths, arbitrary: fc.constant(null) });
 
 const rule = (year: number) =>
   fc
     .record({
-      years: fc.option(yearSelector(year), { freq: 6 }),
-      dates: fc.option(dateSelector(year), { freq: 2 }),
-      weekdays: fc.option(weekdaySelector, { freq: 3 }),
+      years: sometimes(yearSelector(year), 3),
+      dates: sometimes(dateSelector(year), 4),
+      weeks: sometimes(weekSelector, 2),
+      colon: fc.boolean(),
+      weekdays: sometimes(weekdaySelector, 6),
       times,
       // A comment after times makes them OSM's "unknown"; after off they stay closed.
-      comment: fc.option(fc.constantFrom('"by appointment"', '"lunch 12-13"'), { freq: 6 }),
+      comment: sometimes(fc.constantFrom('"by appointment"', '"lunch 12-13"'), 2),
       // 24/7 is a rule on its own.
       allDay: fc.boolean(),
     })
-    .map(({ years, dates, weekdays, times: t, comment, allDay }) =>
-      allDay && !years && !dates && !weekdays && t !== 'off'
-        ? ['24/7', comment].filter(Boolean).join(' ')
-        : // A year range before a dated item would be read as that item's own, so keep them apart.
-          // A lone year before dates is the first date's own year, which the dated items already cover.
-          [dates && (/^\d{4} /.test(dates) || !years?.includes('-')) ? null : years, dates, weekdays, t, comment]
-            .filter(Boolean)
-            .join(' '),
+    .map(({ years, dates, weeks, colon, weekdays, times: t, comment, allDay }) => {
+      if (allDay && !years && !dates && !weeks && !weekdays && !/\d/.test(t)) {
+        return ['24/7', t, comment].filter(Boolean).join(' ');
+      }
+      // A year range before a dated item would be read as that item's own, so keep them apart.
+      // A lone year before dates is the first date's own year, which the dated items already cover.
+      const yearPart = dates && (/^\d{4} /.test(dates) || !/^\d{4}-/.test(years ?? '')) ? null : years;
+      const wide = [yearPart, dates, weeks].filter(Boolean).join(' ');
+      const small = [weekdays, t, comment].filter(Boolean).join(' ');
+      const text = [wide && colon && small ? `${wide}:` : wide, small].filter(Boolean).join(' ');
+      return text || 'off';
+    });
+
+/** Rules joined by `;`, sometimes by `,` (an additional rule) or `||` (a fallback rule). */
+const rules = (year: number) =>
+  fc
+    .array(fc.tuple(rule(year), fc.constantFrom('; ', '; ', '; ', '; ', ', ', ' || ')), { minLength: 1, maxLength: 4 })
+    .map((parts) =>
+      parts
+        .map(([r], i) => {
+          if (i === 0) return r;
+          let separator = parts[i - 1][1];
+          // opening_hours.js reads "," before a year, or after days without times, as a list: keep to ";" there.
+          if (
+            separator === ', ' &&
+            (/^\d{4}/.test(r) || !/(\d\d:\d\d\+?|"|open|off|closed|unknown|24\/7)$/.test(parts[i - 1][0]))
+          ) {
+            separator = '; ';
+          }
+          return `${separator}${r}`;
+        })
+        .join(''),
     );
 
 /**
@@ -119,7 +230,7 @@ const rule = (year: number) =>
  */
 export const scheduleAndInstants = fc.integer({ min: 2006, max: 2099 }).chain((year) =>
   fc.tuple(
-    fc.array(rule(year), { minLength: 1, maxLength: 4 }).map((rules) => rules.join('; ')),
+    rules(year),
     fc.array(
       fc
         .integer({ min: Date.UTC(year - 1, 0, 1), max: Date.UTC(year + 2, 0, 1) })

@@ -26,17 +26,27 @@ export function reference(hours: string, at: Date): (Answer & { confirmed: boole
   try {
     const oh = new OpeningHours(hours, nominatim, { mode: 0, warnings_severity: 0 } as never);
     const stateAt = (t: Date) => `${oh.getState(t)}/${oh.getUnknown(t)}`;
-    const next = oh.getNextChange(at, new Date(at.getTime() + HORIZON_DAYS * 86_400_000));
+    const horizon = new Date(at.getTime() + HORIZON_DAYS * 86_400_000);
+    let next = oh.getNextChange(at, horizon);
+    const now = stateAt(at);
+    // The same one-millisecond reading the other way round: at the end of such a range it reports a
+    // "change" that lasts one millisecond; the state it shows just after is what it means.
+    let blips = 0;
+    while (next && stateAt(next) !== now && stateAt(new Date(next.getTime() + 1)) === now && blips++ < 10) {
+      next = oh.getNextChange(new Date(next.getTime() + 1), horizon);
+    }
     const answer = { open: oh.getState(at), unknown: oh.getUnknown(at), nextChange: next ? next.toISOString() : null };
     const ourNext = ours(hours, at).nextChange;
     if (ourNext && (answer.nextChange === null || ourNext < answer.nextChange)) {
       const flip = new Date(ourNext);
-      const now = stateAt(at);
-      if (stateAt(new Date(flip.getTime() - 1)) === now && stateAt(flip) !== now) {
+      // Its reading of an open end after a range ("17:00-20:00+") takes hold one millisecond after the
+      // range ends (it compares with the millisecond before), so a flip it shows then counts as at the flip.
+      const flipped = stateAt(flip) !== now || stateAt(new Date(flip.getTime() + 1)) !== now;
+      if (stateAt(new Date(flip.getTime() - 1)) === now && flipped) {
         return { ...answer, nextChange: ourNext, confirmed: true };
       }
     }
-    return { ...answer, confirmed: false };
+    return { ...answer, confirmed: blips > 0 };
   } catch {
     return null;
   }
@@ -73,7 +83,21 @@ function nearDstChange(...instants: Array<string | Date | null>): boolean {
   });
 }
 
-export type Verdict = 'same' | 'confirmed' | 'unanswered' | 'near-dst' | 'mismatch';
+export type Verdict = 'same' | 'confirmed' | 'unanswered' | 'near-dst' | 'easter-end' | 'mismatch';
+
+/**
+ * opening_hours.js ends a date range at the day before an easter end
+ * ("Jan 01-easter -4 days" leaves out easter -4 days), where every other
+ * range includes its end. The same text with each easter end one day later is
+ * what it means by ours.
+ */
+const easterEnd = /-\s*easter(?:\s*([+-])\s*(\d+)\s+days?)?/g;
+export function withEasterEndsIncluded(hours: string): string {
+  return hours.replace(easterEnd, (_, sign: string | undefined, n: string | undefined) => {
+    const offset = (sign === '-' ? -1 : 1) * Number(n ?? 0) + 1;
+    return `-easter ${offset >= 0 ? '+' : '-'}${Math.abs(offset)} day${Math.abs(offset) === 1 ? '' : 's'}`;
+  });
+}
 
 export interface Comparison {
   readonly verdict: Verdict;
@@ -95,5 +119,17 @@ export function compare(hours: string, at: Date): Comparison {
     return { verdict: confirmed ? 'confirmed' : 'same' };
   }
   if (nearDstChange(at, actual.nextChange, expected.nextChange)) return { verdict: 'near-dst', actual, expected };
+  const adjusted = withEasterEndsIncluded(hours);
+  if (adjusted !== hours) {
+    const again = reference(adjusted, at);
+    if (
+      again &&
+      again.open === actual.open &&
+      again.unknown === actual.unknown &&
+      again.nextChange === actual.nextChange
+    ) {
+      return { verdict: 'easter-end', actual, expected };
+    }
+  }
   return { verdict: 'mismatch', actual, expected };
 }
