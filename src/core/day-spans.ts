@@ -168,7 +168,8 @@ function spansOf(rule: Rule): Array<[start: number, end: number, state: RuleStat
   const spans: Array<[number, number, RuleState]> = [];
   rule.spans!.forEach((span, i) => {
     const { start, end } = span;
-    if (span.openEnd) {
+    // "00:00+" is guessed to end at midnight, and opening_hours.js then reads it as a plain whole day.
+    if (span.openEnd && !(start === 0 && end === MINUTES_PER_DAY)) {
       const last = i === rule.spans!.length - 1;
       spans.push([start, Math.min(end, MINUTES_PER_DAY), last ? openEndState(rule) : 'closed']);
       if (end > MINUTES_PER_DAY) spans.push([MINUTES_PER_DAY, end, openEndState(rule)]);

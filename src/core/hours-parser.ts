@@ -56,6 +56,8 @@ const SPACES = /\s*/y;
 
 class Parser {
   private pos = 0;
+  /** Whether the rule just read ended in times, "24/7", a modifier or a comment (not in days alone). */
+  private ruleEnded = false;
   /** The text with en and em dashes read as hyphens: same length, so offsets still point into the original. */
   private readonly text: string;
 
@@ -77,14 +79,7 @@ class Parser {
         this.fail(`Unexpected "${this.preview()}": expected ";", "," or "||" between rules, or the end`, this.pos);
       }
       const at = this.pos;
-      const last = rules[rules.length - 1];
-      if (
-        separator === ',' &&
-        last.spans === null &&
-        last.state === 'open' &&
-        last.comment === null &&
-        last.text !== '24/7'
-      ) {
+      if (separator === ',' && !this.ruleEnded) {
         // OSM tools read "Fr, May Su" as a list of days that goes wrong: no guess between the two readings.
         this.fail(
           'After days without times, "," would continue the list of days: end the rule with times or "open", or separate the rules with ";"',
@@ -136,8 +131,10 @@ class Parser {
       this.rejectUnsupported();
       spans = this.times();
     }
+    const beforeEnding = this.pos;
     const modifier = this.modifier();
     const comment = this.comment();
+    this.ruleEnded = spans !== null || this.pos > beforeEnding || this.text.startsWith('24/7', start);
     const selected = this.pos > start;
     if (!selected) this.expectedTimes(start);
     // As in OSM: times or days with only a comment are "unknown"; a modifier says what it says.
