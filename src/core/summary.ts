@@ -1,28 +1,38 @@
 /**
- * A schedule described for people: the regular week grouped into runs of days
- * with the same hours, what happens on public holidays, and the exceptions
- * (named by holiday where every day they select is one). Views turn this into
- * "måndag-fredag 09.00-16.30, stängt helgdagar" in any locale.
+ * A schedule described for people, from the schedule itself:
+ * - the regular week: what the rules that hold every week give each weekday
+ *   (evaluated, so "Mo-Fr 09:00-16:30; Mo 13:00-16:30 off" gives a shorter Monday);
+ * - what happens on public holidays;
+ * - every other rule (months, weeks, dates, nth weekdays, years) with its
+ *   selectors, times and state, named by holiday where every day it selects
+ *   in the coming year is one;
+ * - what a fallback rule says of the rest of the time;
+ * - the coming deviations: the days in the next weeks on which the evaluated
+ *   schedule differs from the regular week, with why (holiday, eve, comment).
+ * Views turn this into words in any locale; nothing here is a guess about the text.
  */
-import { isoDate, type Weekday } from './civil-date.js';
-import { ruleSelectsDay } from './day-spans.js';
+import { isoDate, weekdayOf, type Weekday } from './civil-date.js';
+import { daySpans, hasSelectors, ruleSelectsDay, type Segment } from './day-spans.js';
 import { holidayOn, toHoliday, type DatedHoliday, type Holiday } from './holidays.js';
-import type { Rule, Schedule, TimeSpan } from './schedule.js';
+import type { Rule, RuleState, Schedule, TimeSpan } from './schedule.js';
 import { supportedLocalDay } from './status.js';
 
 export interface WeekGroup {
   readonly from: Weekday;
   readonly to: Weekday;
+  /** Open spans; in OSM's unknown state when `comment` is set and `unknown` is true. */
   readonly spans: readonly TimeSpan[];
-  /** The comment of spans in OSM's "unknown" state (`Mo 10:00-12:00 "by appointment"`), else null. */
+  readonly unknown: boolean;
+  /** The comment of the rule that gave the spans, if any. */
   readonly comment: string | null;
 }
 
 export interface HoursException {
-  /** Open spans on the selected days; empty when they are closed. */
-  readonly spans: readonly TimeSpan[];
-  /** True when the spans are in OSM's "unknown" state (given with only a comment). */
-  readonly unknown: boolean;
+  /** The rule as parsed: its selectors say when it applies. */
+  readonly rule: Rule;
+  /** The times it gives; null for the whole day. */
+  readonly spans: readonly TimeSpan[] | null;
+  readonly state: RuleState;
   /** The holidays and eves it selects, when every day it selects within a year is one; else null. */
   readonly holidays: readonly Holiday[] | null;
   /** ISO dates it selects within the coming year (at most 12). */
@@ -31,18 +41,62 @@ export interface HoursException {
   readonly text: string;
 }
 
+export interface HoursDeviation {
+  /** ISO date. */
+  readonly date: string;
+  readonly weekday: Weekday;
+  readonly holiday: Holiday | null;
+  /** The day's open spans (minutes); empty when closed all day. */
+  readonly open: readonly TimeSpan[];
+  /** The day's unknown spans, with their comment. */
+  readonly unknown: readonly TimeSpan[];
+  /** A comment that says why (from the rule that decided the day), if any. */
+  readonly comment: string | null;
+}
+
 export interface HoursSummary {
-  /** Runs of consecutive weekdays with the same open spans; closed weekdays are absent. */
+  /** Runs of consecutive weekdays with the same spans; closed weekdays are absent. A span past midnight is its start day's. */
   readonly week: readonly WeekGroup[];
+  /** Closed times in the regular week that a rule gave a reason (`Mo 13:00-16:30 off "personalmöte"`). */
+  readonly weekClosed: readonly WeekGroup[];
   /** Spans on public holidays: null when the rules do not mention PH, empty when closed. */
   readonly publicHolidays: readonly TimeSpan[] | null;
   readonly exceptions: readonly HoursException[];
+  /** What a fallback rule without selectors says of the time the other rules leave closed. */
+  readonly otherwise: { readonly state: RuleState; readonly comment: string | null } | null;
+  /** Days in the next `DEVIATION_DAYS` that differ from the regular week, at most `MAX_DEVIATIONS`. */
+  readonly deviations: readonly HoursDeviation[];
 }
 
-const sameSpans = (a: readonly TimeSpan[], b: readonly TimeSpan[]) =>
-  a.length === b.length && a.every((s, i) => s.start === b[i].start && s.end === b[i].end);
-
 const MAX_DATES = 12;
+/** How far ahead deviations are looked for: the next eight weeks. */
+export const DEVIATION_DAYS = 56;
+const MAX_DEVIATIONS = 8;
+
+/** A rule that holds in every week the same: plain weekdays, no holidays, no nth weekdays, no dates. */
+const holdsEveryWeek = (rule: Rule) =>
+  rule.years === null &&
+  rule.dates === null &&
+  rule.weeks === null &&
+  (rule.weekdays === null ||
+    (rule.weekdays.nth.length === 0 && rule.weekdays.publicHolidays.length === 0 && rule.weekdays.days.size > 0));
+
+/** A rule about public holidays only: `PH off`, `PH 10:00-14:00`. */
+const isHolidayRule = (rule: Rule) =>
+  rule.years === null &&
+  rule.dates === null &&
+  rule.weeks === null &&
+  rule.weekdays !== null &&
+  rule.weekdays.publicHolidays.length > 0 &&
+  rule.weekdays.publicHolidays.every((offset) => offset === 0) &&
+  rule.weekdays.nth.length === 0 &&
+  !rule.weekdays.holidaysOnDaysOnly;
+
+const spansIn = (segments: readonly Segment[], state: RuleState): TimeSpan[] =>
+  segments.filter((s) => s[2] === state).map(([start, end]) => ({ start, end }));
+
+const sameSegments = (a: readonly Segment[], b: readonly Segment[]) =>
+  a.length === b.length && a.every((s, i) => s.every((v, j) => v === b[i][j]));
 
 function describeException(rule: Rule, fromDay: number): HoursException {
   const dates: string[] = [];
@@ -56,8 +110,9 @@ function describeException(rule: Rule, fromDay: number): HoursException {
     if (dates.length < MAX_DATES) dates.push(isoDate(d));
   }
   return {
-    spans: rule.state === 'closed' ? [] : (rule.spans ?? [{ start: 0, end: 1440 }]),
-    unknown: rule.state === 'unknown',
+    rule,
+    spans: rule.spans,
+    state: rule.state,
     holidays: allHolidays && holidays.length > 0 ? holidays.map(toHoliday) : null,
     dates,
     comment: rule.comment,
@@ -65,46 +120,100 @@ function describeException(rule: Rule, fromDay: number): HoursException {
   };
 }
 
-/** Summarises a schedule, naming exceptions as they fall in the year from `from`. */
+/**
+ * The regular week: the rules that hold every week, evaluated on each weekday
+ * of a week (they select no holiday, so any week will do). Fallback rules are
+ * part of it for finding deviations, and said apart in words.
+ */
+function regularWeek(schedule: Schedule, fromDay: number, withFallback: boolean): Segment[][] {
+  const rules = schedule.rules.filter((r) => holdsEveryWeek(r) && (withFallback || !r.fallback));
+  const weekly: Schedule = { source: schedule.source, rules };
+  const monday = fromDay - weekdayOf(fromDay);
+  return Array.from({ length: 7 }, (_, i) => [...daySpans(weekly, monday + i).spans]);
+}
+
+/**
+ * Spans by the day they start: a span that runs to midnight and goes on in
+ * the same state on the next day is one span past midnight (22:00-06:00),
+ * round the week's end too.
+ */
+function byStartDay(days: Segment[][]): Segment[][] {
+  const result = days.map((segments) => [...segments]);
+  for (let day = 0; day < 7; day++) {
+    const segments = result[day];
+    const last = segments[segments.length - 1];
+    const next = result[(day + 1) % 7];
+    const head = next[0];
+    if (last && head && last[0] > 0 && last[1] === 1440 && head[0] === 0 && head[1] < 1440 && head[2] === last[2]) {
+      segments[segments.length - 1] = [last[0], 1440 + head[1], last[2], last[3]];
+      next.shift();
+    }
+  }
+  return result;
+}
+
+function groupWeek(days: Segment[][], states: readonly RuleState[]): WeekGroup[] {
+  const groups: WeekGroup[] = [];
+  days.forEach((segments, day) => {
+    const [spans, isUnknown] = states
+      .map((state) => [spansIn(segments, state), state === 'unknown'] as const)
+      .find(([found]) => found.length > 0) ?? [[], false];
+    if (spans.length === 0) return;
+    const comment = segments.find((s) => states.includes(s[2]) && s[3] !== null)?.[3] ?? null;
+    const last = groups[groups.length - 1];
+    const same =
+      last &&
+      last.to === day - 1 &&
+      last.unknown === isUnknown &&
+      last.comment === comment &&
+      last.spans.length === spans.length &&
+      last.spans.every((s, i) => s.start === spans[i].start && s.end === spans[i].end);
+    if (same) groups[groups.length - 1] = { ...last, to: day as Weekday };
+    else groups.push({ from: day as Weekday, to: day as Weekday, spans, unknown: isUnknown, comment });
+  });
+  return groups;
+}
+
+/** Summarises a schedule, naming exceptions and deviations as they fall in the time from `from`. */
 export function summarizeHours(schedule: Schedule, from: Date, timeZone = 'Europe/Stockholm'): HoursSummary {
   const fromDay = supportedLocalDay(from, timeZone, 'summarizeHours');
-  const week: Array<{ spans: readonly TimeSpan[]; comment: string | null }> = Array.from({ length: 7 }, () => ({
-    spans: [],
-    comment: null,
-  }));
+  const regular = regularWeek(schedule, fromDay, true);
+  const shown = byStartDay(regularWeek(schedule, fromDay, false));
+  const closedWithReason = shown.map((segments) => segments.filter((s) => s[2] === 'closed' && s[3] !== null));
+
   let publicHolidays: readonly TimeSpan[] | null = null;
   const exceptions: HoursException[] = [];
-
+  let otherwise: HoursSummary['otherwise'] = null;
   for (const rule of schedule.rules) {
-    const wd = rule.weekdays;
-    if (rule.dates || rule.years || wd?.holidaysOnDaysOnly) {
-      exceptions.push(describeException(rule, fromDay));
-      continue;
-    }
-    for (let day = 0; day < 7; day++) {
-      if (!wd || wd.days.has(day as Weekday))
-        week[day] = {
-          spans: rule.state === 'closed' ? [] : (rule.spans ?? [{ start: 0, end: 1440 }]),
-          comment: rule.state === 'unknown' ? rule.comment : null,
-        };
-    }
-    if (!wd || wd.publicHolidays.length > 0) {
+    if (rule.fallback && !hasSelectors(rule) && rule.spans === null) {
+      otherwise = { state: rule.state, comment: rule.comment };
+    } else if (isHolidayRule(rule) && !rule.fallback) {
       publicHolidays = rule.state === 'closed' ? [] : (rule.spans ?? [{ start: 0, end: 1440 }]);
+    } else if (!holdsEveryWeek(rule) || rule.fallback) {
+      exceptions.push(describeException(rule, fromDay));
     }
   }
-  // Without any PH rule, holidays follow the weekday they fall on.
-  if (publicHolidays !== null && schedule.rules.every((r) => !r.weekdays?.publicHolidays.length)) publicHolidays = null;
 
-  const groups: WeekGroup[] = [];
-  for (let day = 0; day < 7; day++) {
-    const { spans, comment } = week[day];
-    if (spans.length === 0) continue;
-    const last = groups[groups.length - 1];
-    if (last && last.to === day - 1 && sameSpans(last.spans, spans) && last.comment === comment) {
-      groups[groups.length - 1] = { ...last, to: day as Weekday };
-    } else {
-      groups.push({ from: day as Weekday, to: day as Weekday, spans, comment });
-    }
+  const deviations: HoursDeviation[] = [];
+  for (let d = fromDay; d < fromDay + DEVIATION_DAYS && deviations.length < MAX_DEVIATIONS; d++) {
+    const segments = daySpans(schedule, d).spans;
+    if (sameSegments(segments, regular[weekdayOf(d)])) continue;
+    const holiday = holidayOn(d);
+    deviations.push({
+      date: isoDate(d),
+      weekday: weekdayOf(d),
+      holiday: holiday && toHoliday(holiday),
+      open: spansIn(segments, 'open'),
+      unknown: spansIn(segments, 'unknown'),
+      comment: segments.find((s) => s[3] !== null)?.[3] ?? null,
+    });
   }
-  return { week: groups, publicHolidays, exceptions };
+  return {
+    week: groupWeek(shown, ['open', 'unknown']),
+    weekClosed: groupWeek(closedWithReason, ['closed']),
+    publicHolidays,
+    exceptions,
+    otherwise,
+    deviations,
+  };
 }

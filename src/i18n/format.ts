@@ -47,11 +47,17 @@ export function formatDayTime(at: Date, locale: WidgetLocale, timeZone: string):
   return locale === 'sv' ? `${day} ${time}` : `${day} at ${time}`;
 }
 
-/** "28 december 2026" / "28 December 2026", for a date given as YYYY-MM-DD. */
-export function formatIsoDate(iso: string, locale: WidgetLocale): string {
-  return dateFormat(locale, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(`${iso}T12:00:00Z`),
-  );
+/** "28 december 2026" / "28 December 2026" (without the year: "28 december"), for a date given as YYYY-MM-DD. */
+export function formatIsoDate(iso: string, locale: WidgetLocale, withYear = true): string {
+  const options: Intl.DateTimeFormatOptions = withYear
+    ? { day: 'numeric', month: 'long', year: 'numeric' }
+    : { day: 'numeric', month: 'long' };
+  return dateFormat(locale, 'UTC', options).format(new Date(`${iso}T12:00:00Z`));
+}
+
+/** "juli" / "July" (January = 1). */
+export function monthName(month: number, locale: WidgetLocale): string {
+  return dateFormat(locale, 'UTC', { month: 'long' }).format(new Date(Date.UTC(2024, month - 1, 1)));
 }
 
 /** "måndag" / "Monday" (Mo = 0). */
@@ -60,9 +66,13 @@ export function weekdayName(weekday: Weekday, locale: WidgetLocale): string {
   return dateFormat(locale, 'UTC', { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, 1 + weekday)));
 }
 
-/** "a, b och c" / "a, b and c". */
+const listFormats = new Map<WidgetLocale, Intl.ListFormat>();
+
+/** "a, b och c" / "a, b and c"; one formatter per locale for the page. */
 export function formatList(items: readonly string[], locale: WidgetLocale): string {
-  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' })));
+  return format.format(items);
 }
 
 /** The first letter in upper case, for a phrase that starts a sentence. */

@@ -53,7 +53,7 @@ describe('hosted data (src)', () => {
     const src = datasetUrl((d) => (d.hotline.hours = 'Mo-Fr 08:00-09:00'));
     const el = await fixture<NmtHotline>(html`<nmt-hotline src=${src} now=${AT.mondayOpen}></nmt-hotline>`);
     await waitUntil(() => el.getAttribute('status') === 'closed', 'the hosted hours apply');
-    expect(textOf(el, '.hours li')).to.equal('Måndag–fredag 08.00–09.00');
+    expect(textOf(el, '.hours-list li')).to.equal('Måndag–fredag 08.00–09.00');
   });
 
   const refused: Array<[string, () => string, RegExp]> = [

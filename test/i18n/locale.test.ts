@@ -54,9 +54,9 @@ describe('locale', () => {
     await (hotline as NmtHotline).updateComplete;
     expect(widgetLocale()).to.equal('en');
     expect(textOf(hotline, '[part="status"]')).to.equal('Closed now, Christmas Eve; opens Monday 28 December at 09:00');
-    expect([...hotline.shadowRoot!.querySelectorAll('.hours li')].map((li) => li.textContent)).to.deep.equal([
+    expect([...hotline.shadowRoot!.querySelectorAll('.hours-list li')].map((li) => li.textContent)).to.deep.equal([
       'Monday–Friday 09:00–16:30',
-      "Closed on public holidays, Christmas Eve, New Year's Eve and Midsummer Eve",
+      "Closed on public holidays, Midsummer Eve, Christmas Eve and New Year's Eve",
     ]);
     expect(textOf(hotline, '.urgent h3')).to.equal('The helpline is closed. If it is urgent:');
     expect(textOf(status, '[part="status"]')).to.equal(
@@ -97,11 +97,11 @@ describe('locale', () => {
       ></nmt-hotline>`,
     );
     await waitUntil(() => textOf(el, '.status-label') === 'Öppet nu');
-    const lines = () => [...el.shadowRoot!.querySelectorAll('.hours li')].map((li) => li.textContent);
+    const lines = () => [...el.shadowRoot!.querySelectorAll('.hours-list li')].map((li) => li.textContent);
     expect(lines()).to.deep.equal([
       'Måndag–torsdag 08.00–12.00 och 13.00–16.00',
       'Fredag 08.00–15.00',
-      '25 mars 2027 08.00–12.00', // skärtorsdagen
+      '3 dagar före påskdagen (25 mars 2027): 08.00–12.00', // skärtorsdagen
       'Stängt helgdagar',
     ]);
     setWidgetLocale('en');
@@ -109,7 +109,7 @@ describe('locale', () => {
     expect(lines()).to.deep.equal([
       'Monday–Thursday 08:00–12:00 and 13:00–16:00',
       'Friday 08:00–15:00',
-      '25 March 2027 08:00–12:00',
+      '3 days before Easter Sunday (25 March 2027): 08:00–12:00',
       'Closed on public holidays',
     ]);
   });
@@ -119,12 +119,12 @@ describe('hours around the clock', () => {
   it('says so in words', async () => {
     setWidgetLocale('sv');
     const el = await fixture<NmtHotline>(html`<nmt-hotline now=${AT.saturday} hours="24/7; PH off"></nmt-hotline>`);
-    expect([...el.shadowRoot!.querySelectorAll('.hours li')].map((li) => li.textContent)).to.deep.equal([
-      'Måndag–söndag dygnet runt',
+    expect([...el.shadowRoot!.querySelectorAll('.hours-list li')].map((li) => li.textContent)).to.deep.equal([
+      'Alla dagar dygnet runt',
       'Stängt helgdagar',
     ]);
     setWidgetLocale('en');
-    await waitUntil(() => textOf(el, '.hours li') === 'Monday–Sunday around the clock');
+    await waitUntil(() => textOf(el, '.hours-list li') === 'Every day around the clock');
     setWidgetLocale(null);
   });
 });

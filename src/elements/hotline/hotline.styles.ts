@@ -35,7 +35,14 @@ export const hotlineStyles = css`
     white-space: nowrap;
   }
   .hours-label {
+    display: block;
     font-weight: 600;
+  }
+  .deviations {
+    margin-block-start: 0.25em;
+  }
+  ul + .hours-label {
+    margin-block-start: 0.5em;
   }
   .hours-note {
     margin-block-start: 0.25em;

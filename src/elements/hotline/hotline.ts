@@ -9,7 +9,7 @@ import { StatusController } from '../../controllers/status-controller.js';
 import type { HoursStatus } from '../../core/status.js';
 import { followPageLanguage } from '../../i18n/locale.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { hoursInWords } from '../shared/hours-text.js';
+import { deviationsInWords, hoursInWords } from '../shared/hours-text.js';
 import { localized as text } from '../shared/localized.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { sourceLine, sourceLineStyles } from '../shared/source-line.js';
@@ -129,13 +129,23 @@ export class NmtHotline extends LitElement {
   }
 
   private renderHours() {
-    if (!this.live.summary) return nothing;
+    const summary = this.live.summary;
+    if (!summary) return nothing;
+    const deviations = deviationsInWords(summary.deviations);
     return html`
       <div part="hours" class="hours">
         <span class="hours-label">${msg('Telefontider', { id: 'hotline.hours' })}</span>
-        <ul>
-          ${hoursInWords(this.live.summary).map((line) => html`<li>${line}</li>`)}
+        <ul class="hours-list">
+          ${hoursInWords(summary).map((line) => html`<li>${line}</li>`)}
         </ul>
+        ${
+          deviations.length === 0
+            ? nothing
+            : html`<span class="hours-label">${msg('Kommande avvikelser', { id: 'hotline.deviations' })}</span>
+                <ul class="deviations">
+                  ${deviations.map((line) => html`<li>${line}</li>`)}
+                </ul>`
+        }
         ${
           this.data.data.hotline.hoursAssumed && !this.hours?.trim()
             ? html`<p class="hours-note">

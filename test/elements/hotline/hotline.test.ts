@@ -120,15 +120,15 @@ describe('<nmt-hotline>', () => {
     expect(el.matches(':state(unknown)')).to.equal(true);
     expect(textOf(el, '[part="status"]')).to.equal('Osäkert nu, enligt överenskommelse; till 16.30');
     expect(textOf(el, '.urgent h3')).to.equal('Om det är brådskande');
-    expect(textOf(el, '.hours li')).to.equal('Måndag–fredag 09.00–16.30 (enligt överenskommelse)');
+    expect(textOf(el, '.hours-list li')).to.equal('Måndag–fredag 09.00–16.30 (enligt överenskommelse)');
     await expect(el).to.be.accessible();
   });
 
   it('writes the hours in words from the schedule', async () => {
     const el = await hotlineAt(AT.mondayOpen);
-    expect([...el.shadowRoot!.querySelectorAll('.hours li')].map((li) => li.textContent)).to.deep.equal([
+    expect([...el.shadowRoot!.querySelectorAll('.hours-list li')].map((li) => li.textContent)).to.deep.equal([
       'Måndag–fredag 09.00–16.30',
-      'Stängt helgdagar, julafton, nyårsafton och midsommarafton',
+      'Stängt helgdagar, midsommarafton, julafton och nyårsafton',
     ]);
   });
 
@@ -147,7 +147,7 @@ describe('<nmt-hotline>', () => {
     );
     expect(el.getAttribute('status')).to.equal('closed');
     expect(textOf(el, '[part="status"]')).to.equal('Stängt nu, öppnar i morgon 08.00');
-    expect(textOf(el, '.hours li')).to.equal('Måndag–torsdag 08.00–12.00');
+    expect(textOf(el, '.hours-list li')).to.equal('Måndag–torsdag 08.00–12.00');
   });
 
   it('keeps the dataset hours, and warns, when the hours attribute is malformed', async () => {
