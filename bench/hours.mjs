@@ -19,6 +19,10 @@ const SCHEDULES = [
   'Mo-Fr 09:00-16:30; PH off; Dec 24,31 off; Jun 19-25 Fr off',
   'Mo-Th 08:00-12:00,13:00-17:00; Fr 08:00-15:00; PH off; easter -3 days 08:00-12:00',
   'Mo-Su 22:00-06:00; Dec 24-26 off',
+  'Mo-Fr 09:00-16:30; Jun-Aug Mo-Fr 09:00-15:00; Jul off; PH off',
+  'Mo-Fr 09:00-16:30; week 28-31 off; Mo 13:00-16:30 off "personalmöte"',
+  'Mo[1] 09:00-12:00; Fr[-1] 13:00-15:00 || "efter överenskommelse"',
+  '24/7',
 ];
 const INSTANTS = 2000;
 const nominatim = { lat: 59.33, lon: 18.06, address: { country_code: 'se', state: 'Stockholm' } };

@@ -1,12 +1,15 @@
 // The embed-snippet configurator: options in, a snippet and a live preview out.
 // Everything the user types is set as attribute values or text, never parsed as HTML.
 import '../src/define.js';
-import { HoursSyntaxError, parseHours } from '../src/hours.js';
+import { HoursSyntaxError, parseHours, summarizeHours } from '../src/hours.js';
+import { hoursInWords } from '../src/elements/shared/hours-text.js';
+import { hoursMessage } from './hours-messages.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
 const snippet = document.querySelector<HTMLElement>('#snippet')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const hoursError = document.querySelector<HTMLElement>('#hours-error')!;
+const hoursWords = document.querySelector<HTMLElement>('#hours-words')!;
 const copied = document.querySelector<HTMLElement>('#copied')!;
 
 const TEXT_OPTIONS = ['heading-level', 'hours', 'social-services-number', 'social-services-label', 'filter', 'src'];
@@ -61,14 +64,12 @@ function update(): void {
   for (const name of FLAG_OPTIONS) if (data.get(name) && applies(name, widget)) attributes.push([name, '']);
 
   const hours = String(data.get('hours') ?? '').trim();
-  hoursError.textContent = '';
-  if (hours && applies('hours', widget)) {
-    try {
-      parseHours(hours);
-    } catch (error) {
-      hoursError.textContent = error instanceof HoursSyntaxError ? error.message : String(error);
-    }
-  }
+  const hoursOk = !hours || !applies('hours', widget) || explainHours(hours);
+  if (!hoursOk)
+    attributes.splice(
+      attributes.findIndex(([name]) => name === 'hours'),
+      1,
+    );
 
   const cms = Boolean(data.get('cms'));
   const attrText = attributes
@@ -82,6 +83,38 @@ function update(): void {
   const live = document.createElement(`nmt-${widget}`);
   for (const [name, value] of attributes) live.setAttribute(name, value);
   preview.replaceChildren(live);
+}
+
+/**
+ * Says what the hours field means, or where it goes wrong, in the page's
+ * language: the mistake is marked in a copy of the text. Returns whether the
+ * hours can go into the snippet.
+ */
+function explainHours(hours: string): boolean {
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
+  const field = form.querySelector<HTMLInputElement>('[name="hours"]')!;
+  try {
+    const lines = hoursInWords(summarizeHours(parseHours(hours), new Date()));
+    hoursError.replaceChildren();
+    hoursWords.replaceChildren(
+      ...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })),
+    );
+    field.removeAttribute('aria-invalid');
+    return true;
+  } catch (error) {
+    hoursWords.replaceChildren();
+    if (!(error instanceof HoursSyntaxError)) throw error;
+    const at = Math.min(error.offset, hours.length);
+    const mark = document.createElement('mark');
+    mark.textContent = hours.slice(at, at + 1) || ' ';
+    const shown = document.createElement('code');
+    shown.append(hours.slice(Math.max(0, at - 40), at), mark, hours.slice(at + 1, at + 40));
+    const message = document.createElement('span');
+    message.textContent = hoursMessage(error.message, lang);
+    hoursError.replaceChildren(message, document.createElement('br'), shown);
+    field.setAttribute('aria-invalid', 'true');
+    return false;
+  }
 }
 
 form.addEventListener('input', update);

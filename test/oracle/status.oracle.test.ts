@@ -68,6 +68,38 @@ describe('statusAt against opening_hours.js', () => {
     expect(checked).to.equal(6 * 365 * 2);
   });
 
+  it('agrees on the schedules Swedish offices write, three times a day through a year', () => {
+    const examples = [
+      'Mo-Fr 09:00-16:30; Jul off',
+      'Jun-Aug Mo-Fr 09:00-15:00',
+      'Jun-Aug: Mo-Fr 09:00-15:00',
+      'Mo-Fr 09:00-16:30; week 28-31 off',
+      'Mo-Fr 09:00-16:30; Mo 13:00-16:30 off "personalmöte"',
+      'Mo-Fr 08:00-12:00 open, Sa 10:00-12:00',
+      'Mo[1] 09:00-12:00',
+      'Fr[-1] 09:00-12:00',
+      'Mo-Fr 09:00-16:30 || "efter överenskommelse"',
+      'Mo-Fr 09:00–16:30',
+      'Sa[-1] +1 day 10:00-12:00; PH +1 day off',
+      'Mo-Fr 09:00-16:30; Nov-Feb Mo-Fr 10:00-15:00; easter -3 days-easter +1 day off',
+    ];
+    const verdicts: Record<Verdict, number> = {
+      same: 0,
+      confirmed: 0,
+      unanswered: 0,
+      'near-dst': 0,
+      'easter-end': 0,
+      mismatch: 0,
+    };
+    for (const hours of examples) {
+      for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2027, 0, 1); day += DAY) {
+        for (const hour of [7, 11, 15]) verdicts[compare(hours, new Date(day + hour * 3_600_000))]++;
+      }
+    }
+    expect(verdicts.unanswered, JSON.stringify(verdicts)).to.equal(0);
+    expect(verdicts.same, JSON.stringify(verdicts)).to.be.above(examples.length * 365 * 3 * 0.95);
+  });
+
   // Every 15 minutes: each time in these schedules is a multiple of 30 minutes, so every boundary is sampled.
   it('agrees on schedules around midnight, every 15 minutes over ordinary and DST weekends', () => {
     const hours = [
