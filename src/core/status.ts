@@ -3,9 +3,9 @@
  * changes, and what a view needs to explain it.
  */
 import { civilDate, isoDate, isSupportedYear, SUPPORTED_YEARS } from './civil-date.js';
-import { daySpans, type DaySpans } from './day-spans.js';
+import { daySpans } from './day-spans.js';
 import { holidayOn, toHoliday, type Holiday } from './holidays.js';
-import type { RuleState, Schedule } from './schedule.js';
+import type { Rule, RuleState, Schedule } from './schedule.js';
 import { instantOf, wallClockAt, wallSpanToInstants } from './zoned-time.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -38,57 +38,159 @@ export interface HoursStatus {
   readonly comment: string | null;
 }
 
-/**
- * Instants [start, end) in a state, with their rule's comment. Closed
- * intervals are listed only when a rule gave them a comment (`off "reason"`).
- */
+/** Instants [start, end) in a state, with the comment of the rule that gave them. */
 type Interval = readonly [start: number, end: number, state: RuleState, comment: string | null];
 
-/** One local day of a schedule, resolved to instants. */
-interface ResolvedDay {
-  /** The first instant of the local day. */
+/** One local day resolved to instants: runs of one state each, covering the day without gaps. */
+interface DayPlan {
+  /** The first instant of the local day, and of the next. */
   readonly start: number;
-  /** Open and unknown intervals, and commented closed ones, in time order (see wallSpanToInstants for DST). */
+  readonly end: number;
+  /** Consecutive runs [start, end, state] from `start` to `end`, neighbours in different states. */
+  readonly runs: ReadonlyArray<readonly [number, number, RuleState]>;
+  /** The state of the whole day, when it has one run; else null. */
+  readonly uniform: RuleState | null;
+  /** The painted intervals with their comments (for the status of an instant in this day). */
   readonly intervals: readonly Interval[];
-  readonly rule: DaySpans['rule'];
-  readonly date: string;
-  readonly holiday: Holiday | null;
 }
 
 /**
- * Resolved days, per schedule and zone. A schedule is immutable and its days
- * depend on nothing else, so a widget asking again every minute, or at every
- * change, does the calendar work for a day once. Bounded, as a page may run for weeks.
+ * Everything a schedule has worked out in one zone. A schedule is immutable
+ * and its days depend on nothing else, so widgets asking again every minute,
+ * at every change or across years do each day's calendar work once. Bounded,
+ * as a page may run for weeks: the oldest days are dropped first, a quarter
+ * at a time.
  */
-const resolvedDays = new WeakMap<Schedule, Map<string, Map<number, ResolvedDay>>>();
-const MAX_CACHED_DAYS = 800;
+interface Timeline {
+  readonly days: Map<number, DayPlan>;
+  /** For a day in a run of whole days in one state: the first day after the run (or as far as it is known). */
+  readonly skip: Map<number, number>;
+  /** When the schedule holds the same state every minute of every week (`24/7`, `off`): that state. */
+  readonly constant: RuleState | null;
+}
 
-function resolveDay(schedule: Schedule, dayNo: number, timeZone: string): ResolvedDay {
-  let byZone = resolvedDays.get(schedule);
-  if (!byZone) resolvedDays.set(schedule, (byZone = new Map()));
-  let days = byZone.get(timeZone);
-  if (!days) byZone.set(timeZone, (days = new Map()));
-  let resolved = days.get(dayNo);
-  if (!resolved) {
-    const { spans, rule } = daySpans(schedule, dayNo);
+const timelines = new WeakMap<Schedule, Map<string, Timeline>>();
+const MAX_CACHED_DAYS = 4000;
+
+function boundedSet<V>(map: Map<number, V>, key: number, value: V): void {
+  if (map.size >= MAX_CACHED_DAYS) {
+    let drop = MAX_CACHED_DAYS / 4;
+    for (const oldest of map.keys()) {
+      map.delete(oldest);
+      if (--drop === 0) break;
+    }
+  }
+  map.set(key, value);
+}
+
+/** A rule that selects the same days every week: weekdays at most, no holidays, dates, weeks or years. */
+const weekly = (rule: Rule) =>
+  rule.years === null &&
+  rule.dates === null &&
+  rule.weeks === null &&
+  (rule.weekdays === null || (rule.weekdays.nth.length === 0 && rule.weekdays.publicHolidays.length === 0));
+
+/** The state of every minute of every week, when the schedule is weekly and the same all week; else null. */
+function constantState(schedule: Schedule): RuleState | null {
+  if (!schedule.rules.every(weekly)) return null;
+  let state: RuleState | null = null;
+  // A weekly schedule's days depend on the weekday only: any seven consecutive days show them all.
+  for (let day = 0; day < 7; day++) {
+    const spans = daySpans(schedule, day).spans;
+    const whole =
+      spans.length === 0
+        ? 'closed'
+        : spans.length === 1 && spans[0][0] === 0 && spans[0][1] === 1440
+          ? spans[0][2]
+          : null;
+    if (whole === null || (state !== null && whole !== state)) return null;
+    state = whole;
+  }
+  return state;
+}
+
+function timelineFor(schedule: Schedule, timeZone: string): Timeline {
+  let byZone = timelines.get(schedule);
+  if (!byZone) timelines.set(schedule, (byZone = new Map()));
+  let timeline = byZone.get(timeZone);
+  if (!timeline) {
+    timeline = { days: new Map(), skip: new Map(), constant: constantState(schedule) };
+    byZone.set(timeZone, timeline);
+  }
+  return timeline;
+}
+
+function planDay(schedule: Schedule, timeline: Timeline, dayNo: number, timeZone: string): DayPlan {
+  const cached = timeline.days.get(dayNo);
+  if (cached) return cached;
+  const start = instantOf(dayNo, 0, timeZone);
+  const end = instantOf(dayNo + 1, 0, timeZone);
+  const intervals = daySpans(schedule, dayNo)
+    .spans.flatMap(([s, e, state, comment]) =>
+      wallSpanToInstants(dayNo, s, e, timeZone).map(([a, b]): Interval => [a, b, state, comment]),
+    )
+    // Minutes repeated in autumn come back after later ones: keep time order.
+    .sort((a, b) => a[0] - b[0]);
+  const runs: Array<[number, number, RuleState]> = [];
+  let at = start;
+  const push = (from: number, to: number, state: RuleState) => {
+    if (from >= to) return;
+    const last = runs[runs.length - 1];
+    if (last && last[2] === state && last[1] === from) last[1] = to;
+    else runs.push([from, to, state]);
+  };
+  for (const [s, e, state] of intervals) {
+    push(at, s, 'closed');
+    push(s, e, state);
+    at = Math.max(at, e);
+  }
+  push(at, end, 'closed');
+  const plan: DayPlan = { start, end, runs, uniform: runs.length === 1 ? runs[0][2] : null, intervals };
+  boundedSet(timeline.days, dayNo, plan);
+  return plan;
+}
+
+/** The first day from `dayNo` on that is not a whole day in `state`, looking no further than `lastDay`. */
+function endOfWholeDays(
+  schedule: Schedule,
+  timeline: Timeline,
+  dayNo: number,
+  state: RuleState,
+  lastDay: number,
+  timeZone: string,
+): number {
+  const path: number[] = [];
+  let day = dayNo;
+  while (day <= lastDay) {
+    if (planDay(schedule, timeline, day, timeZone).uniform !== state) break;
+    path.push(day);
+    const known = timeline.skip.get(day);
+    day = known !== undefined && known > day ? known : day + 1;
+  }
+  // Every day on the way is in the same run: remember where it ends, as far as seen.
+  for (const visited of path) boundedSet(timeline.skip, visited, day);
+  return day;
+}
+
+/** Details of the day of the instant asked about: its date, holiday and open spans, shared by every answer. */
+const dayDetails = new WeakMap<
+  DayPlan,
+  { date: string; holiday: Holiday | null; open: ReadonlyArray<readonly [number, number]> }
+>();
+
+function detailsOf(plan: DayPlan, dayNo: number) {
+  let details = dayDetails.get(plan);
+  if (!details) {
     const holiday = holidayOn(dayNo);
-    resolved = {
-      start: instantOf(dayNo, 0, timeZone),
-      intervals: spans
-        .flatMap(([s, e, state, comment]) =>
-          wallSpanToInstants(dayNo, s, e, timeZone).map(([a, b]): Interval => [a, b, state, comment]),
-        )
-        // Minutes repeated in autumn come back after later ones: keep time order.
-        .sort((a, b) => a[0] - b[0]),
-      rule,
+    details = {
       date: isoDate(dayNo),
       // Shared by every answer for this day, so frozen (the name object is frozen at its source).
       holiday: holiday && Object.freeze({ ...toHoliday(holiday), name: holiday.name }),
+      open: plan.intervals.filter(([, , state]) => state === 'open').map(([s, e]) => [s, e] as const),
     };
-    if (days.size >= MAX_CACHED_DAYS) days.clear();
-    days.set(dayNo, resolved);
+    dayDetails.set(plan, details);
   }
-  return resolved;
+  return details;
 }
 
 /**
@@ -114,56 +216,39 @@ export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockh
   const dayNo = supportedLocalDay(at, timeZone, 'statusAt');
   const t = at.getTime();
   const horizon = t + HORIZON_DAYS * MS_PER_DAY;
-  const today = resolveDay(schedule, dayNo, timeZone);
+  const timeline = timelineFor(schedule, timeZone);
+  const today = planDay(schedule, timeline, dayNo, timeZone);
 
-  // The state at t is that of the open or unknown interval containing it (closed in a gap); the
-  // next change is where the run of intervals in that state ends.
-  let state: 'open' | 'unknown' | 'closed' | null = null;
-  let runEnd: number | null = null; // end of the open or unknown run containing t, as far as seen
+  // (Where midnight does not exist, the day starts a little later: an instant before that is in its first run.)
+  const run = today.runs.find(([, e]) => t < e) ?? today.runs[today.runs.length - 1];
+  const state = run[2];
   let nextChange: number | null = null;
-  let day = dayNo;
-  let current = today;
-  scan: for (; current.start <= horizon; current = resolveDay(schedule, ++day, timeZone)) {
-    if (runEnd !== null && runEnd < current.start) {
-      nextChange = runEnd;
-      break;
-    }
-    for (const [s, e, kind] of current.intervals) {
-      if (kind === 'closed') continue;
-      if (state === null) {
-        if (e <= t) continue;
-        if (s > t) {
-          state = 'closed';
-          nextChange = s;
-          break scan;
-        }
-        state = kind;
-        runEnd = e;
-      } else if (s === runEnd && kind === state) {
-        runEnd = e;
-      } else {
-        nextChange = runEnd;
-        break scan;
+  if (timeline.constant === null) {
+    if (run[1] < today.end) nextChange = run[1];
+    else {
+      // The state goes on past midnight: skip whole days in it, then find where it ends.
+      const lastDay = dayNo + HORIZON_DAYS + 1;
+      const day = endOfWholeDays(schedule, timeline, dayNo + 1, state, lastDay, timeZone);
+      if (day <= lastDay) {
+        const plan = planDay(schedule, timeline, day, timeZone);
+        nextChange = plan.runs[0][2] !== state ? plan.start : plan.runs[0][1];
       }
     }
   }
-  // The scan ran to the horizon: an open run that ended before the last day seen did close.
-  if (nextChange === null && runEnd !== null && runEnd < current.start) nextChange = runEnd;
   // "Within 366 days": a change exactly 366 days ahead is past the horizon, as opening_hours.js counts it.
   if (nextChange !== null && nextChange >= horizon) nextChange = null;
-  // The comment of the rule that gave the instant its state: open, unknown, or closed with a reason.
-  const containing = today.intervals.find(([s, e]) => s <= t && t < e);
 
+  const { date, holiday, open } = detailsOf(today, dayNo);
   return {
     open: state === 'open',
     unknown: state === 'unknown',
     nextChange: nextChange === null ? null : new Date(nextChange),
     timeZone,
-    date: today.date,
-    today: today.intervals
-      .filter(([, , kind]) => kind === 'open')
-      .map(([s, e]) => ({ start: new Date(s), end: new Date(e) })),
-    holiday: today.holiday,
-    comment: containing?.[3] ?? null,
+    date,
+    // Dates of their own for each answer: a caller may change them.
+    today: open.map(([s, e]) => ({ start: new Date(s), end: new Date(e) })),
+    holiday,
+    // The comment of the rule that gave the instant its state: open, unknown, or closed with a reason.
+    comment: today.intervals.find(([s, e]) => s <= t && t < e)?.[3] ?? null,
   };
 }

@@ -87,7 +87,8 @@ const rangeItem = fc.oneof(
   // A step only on days of one month, as OSM writes it.
   fc
     .tuple(monthDay, fc.integer({ min: 1, max: 27 }), fc.integer({ min: 2, max: 9 }))
-    .map(([[m, d], e, n]) => `${MONTHS[m]} ${pad(Math.min(d, e))}-${pad(Math.max(d, e) + 1)}/${n}`),
+    .filter(([[, d], e]) => d !== e)
+    .map(([[m, d], e, n]) => `${MONTHS[m]} ${pad(Math.min(d, e))}-${pad(Math.max(d, e))}/${n}`),
 );
 
 /** Date items, some in a year of their own near `year` (a dated range may end in the next year). */

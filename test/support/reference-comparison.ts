@@ -32,7 +32,7 @@ export function reference(hours: string, at: Date): (Answer & { confirmed: boole
     // The same one-millisecond reading the other way round: at the end of such a range it reports a
     // "change" that lasts one millisecond; the state it shows just after is what it means.
     let blips = 0;
-    while (next && stateAt(next) !== now && stateAt(new Date(next.getTime() + 1)) === now && blips++ < 10) {
+    while (next && stateAt(next) !== now && stateAt(new Date(next.getTime() + 1)) === now && blips++ < 400) {
       next = oh.getNextChange(new Date(next.getTime() + 1), horizon);
     }
     const answer = { open: oh.getState(at), unknown: oh.getUnknown(at), nextChange: next ? next.toISOString() : null };
@@ -119,6 +119,17 @@ export function compare(hours: string, at: Date): Comparison {
     return { verdict: confirmed ? 'confirmed' : 'same' };
   }
   if (nearDstChange(at, actual.nextChange, expected.nextChange)) return { verdict: 'near-dst', actual, expected };
+  // At the very millisecond an open end after a range begins, it still says unknown (see reference()):
+  // one millisecond later it shows what it means.
+  const later = reference(hours, new Date(at.getTime() + 1));
+  if (
+    later &&
+    later.open === actual.open &&
+    later.unknown === actual.unknown &&
+    later.nextChange === actual.nextChange
+  ) {
+    return { verdict: 'confirmed', actual, expected };
+  }
   const adjusted = withEasterEndsIncluded(hours);
   if (adjusted !== hours) {
     const again = reference(adjusted, at);
