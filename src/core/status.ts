@@ -9,6 +9,8 @@ import type { Rule, RuleState, Schedule } from './schedule.js';
 import { instantOf, wallClockAt, wallSpanToInstants } from './zoned-time.js';
 
 const MS_PER_DAY = 86_400_000;
+const SAFE_FROM = Date.UTC(SUPPORTED_YEARS.from, 0, 2);
+const SAFE_TO = Date.UTC(SUPPORTED_YEARS.to, 11, 31) - MS_PER_DAY;
 /** How far ahead `nextChange` is looked for. */
 export const HORIZON_DAYS = 366;
 
@@ -168,7 +170,7 @@ function endOfWholeDays(
     day = known !== undefined && known > day ? known : day + 1;
   }
   // Every day on the way is in the same run: remember where it ends, as far as seen.
-  for (const visited of path) boundedSet(timeline.skip, visited, day);
+  for (const visited of path) if (timeline.skip.get(visited) !== day) boundedSet(timeline.skip, visited, day);
   return day;
 }
 
@@ -200,6 +202,8 @@ function detailsOf(plan: DayPlan, dayNo: number) {
 export function supportedLocalDay(at: Date, timeZone: string, caller: string): number {
   const t = at instanceof Date ? at.getTime() : NaN;
   if (Number.isNaN(t)) throw new RangeError(`${caller}: \`at\` must be a valid Date`);
+  // Well inside the range (a day from either end), every zone's local date is in it too.
+  if (t >= SAFE_FROM && t < SAFE_TO) return wallClockAt(t, timeZone).dayNo;
   // Checked on the UTC date first (a day either side), so the zone tables are never asked for absurd years.
   const utcYear = civilDate(Math.floor(t / MS_PER_DAY)).year;
   const dayNo = isSupportedYear(utcYear) ? wallClockAt(t, timeZone).dayNo : NaN;

@@ -102,6 +102,14 @@ function tableFor(year: number, timeZone: string): OffsetTable {
   return table;
 }
 
+/** The table used last, and the instants of its UTC year. */
+let last: { timeZone: string; from: number; to: number; table: OffsetTable } = {
+  timeZone: '',
+  from: 0,
+  to: 0,
+  table: { changes: [], offsets: [0] },
+};
+
 /** The UTC year of an instant, without allocating a Date. */
 function utcYear(ms: number): number {
   return civilDate(Math.floor(ms / MS_PER_DAY)).year;
@@ -109,7 +117,15 @@ function utcYear(ms: number): number {
 
 /** The zone's UTC offset in ms at an instant (positive east of Greenwich). */
 export function offsetAt(ms: number, timeZone: string): number {
-  const { changes, offsets } = tableFor(utcYear(ms), timeZone);
+  // Most calls ask about the same zone and year as the one before: answer those without any lookup.
+  let table: OffsetTable;
+  if (timeZone === last.timeZone && ms >= last.from && ms < last.to) table = last.table;
+  else {
+    const year = utcYear(ms);
+    table = tableFor(year, timeZone);
+    last = { timeZone, from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), table };
+  }
+  const { changes, offsets } = table;
   let i = 0;
   while (i < changes.length && ms >= changes[i]) i++;
   return offsets[i];
