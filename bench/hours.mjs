@@ -45,6 +45,9 @@ const SPAN = Date.UTC(2031, 0, 1) - FROM;
 const instants = Array.from({ length: WARM_INSTANTS }, () => new Date(FROM + Math.floor(random() * SPAN)));
 const coldInstants = instants.slice(0, COLD_INSTANTS);
 
+const repeat = (fn, times) => {
+  for (let i = 0; i < times; i++) fn();
+};
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const timed = (fn) => {
   const start = performance.now();
@@ -73,21 +76,22 @@ for (const hours of SCHEDULES) {
   const ours = { warm: [], cold: [] };
   const theirs = { warm: [], cold: [] };
   for (let round = 0; round < ROUNDS; round++) {
+    const warmOurs = () => instants.forEach((at) => statusAt(schedule, at));
+    const warmTheirs = () =>
+      instants.forEach((at) => {
+        oh.getState(at);
+        oh.getNextChange(at, new Date(at.getTime() + horizonMs));
+      });
     ours.warm.push(
       perCall(
-        timed(() => instants.forEach((at) => statusAt(schedule, at))),
-        WARM_INSTANTS,
+        timed(() => repeat(warmOurs, WARM_PASSES)),
+        WARM_INSTANTS * WARM_PASSES,
       ),
     );
     theirs.warm.push(
       perCall(
-        timed(() =>
-          instants.forEach((at) => {
-            oh.getState(at);
-            oh.getNextChange(at, new Date(at.getTime() + horizonMs));
-          }),
-        ),
-        WARM_INSTANTS,
+        timed(() => repeat(warmTheirs, WARM_PASSES)),
+        WARM_INSTANTS * WARM_PASSES,
       ),
     );
     ours.cold.push(
