@@ -1,21 +1,15 @@
 /**
- * The widgets' clock: the real time, or a frozen instant (the `now`
- * attribute). Instead of polling, the host names the instants at which its
- * view changes and the controller wakes it at the earliest with one timer.
- *
- * A timer runs on a clock that stops while the machine sleeps and ignores
- * changes to the system time, so the controller also re-checks when the page
- * becomes visible again and when a cheap watchdog sees the wall clock jump.
+ * A widget's clock: the real time, or a frozen instant (the `now` attribute).
+ * Instead of polling, the host names the instants at which its view changes;
+ * the page clock (page-clock.ts) wakes it at the earliest, with one timer and
+ * one watchdog for every widget on the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { civilDate, isSupportedYear, SUPPORTED_YEARS } from '../core/civil-date.js';
 import { quote } from '../core/quote.js';
 import { warnOnce } from '../warn.js';
+import { reschedule, subscribe, unsubscribe, type ClockSubscriber } from './page-clock.js';
 
-/** setTimeout's longest delay (about 24.8 days). */
-const MAX_DELAY = 2 ** 31 - 1;
-const WATCHDOG_INTERVAL = 60_000;
-const JUMP_TOLERANCE = 5_000;
 const MS_PER_DAY = 86_400_000;
 
 /** An ISO 8601 instant: a date, a time and a UTC offset or Z (no local times, which depend on the visitor). */
@@ -35,16 +29,15 @@ export function parseNow(text: string): Date | string {
   return at;
 }
 
-export class ClockController implements ReactiveController {
+export class ClockController implements ReactiveController, ClockSubscriber {
   /** A frozen instant, or null for the real clock. */
   frozen: Date | null = null;
 
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private watchdog: ReturnType<typeof setInterval> | undefined;
-  private target: number | null = null;
+  /** When the host's view changes next (for the page clock); null for never, or while frozen. */
+  wakeAt: number | null = null;
+
   private woken = false;
-  private lastWall = 0;
-  private lastMonotonic = 0;
+  private connected = false;
   private frozenText = '';
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -57,12 +50,9 @@ export class ClockController implements ReactiveController {
     if (text === this.frozenText) return; // called on every update; parse and warn once per value
     this.frozenText = text;
     const at = text ? parseNow(text) : null;
-    if (typeof at === 'string') {
-      warnOnce(`now=${quote(text)} ${at}; using the real time.`);
-      this.frozen = null;
-      return;
-    }
-    this.frozen = at;
+    if (typeof at === 'string') warnOnce(`now=${quote(text)} ${at}; using the real time.`);
+    this.frozen = at instanceof Date ? at : null;
+    this.follow();
   }
 
   /** The instant the view shows. */
@@ -78,65 +68,36 @@ export class ClockController implements ReactiveController {
   }
 
   /** Wakes the host at the earliest of these instants still ahead; replaces any earlier request. */
-  wakeAt(instants: ReadonlyArray<Date | null | undefined>): void {
-    this.clearTimer();
-    if (this.frozen || !this.watchdog) return;
+  wakeAtEarliest(instants: ReadonlyArray<Date | null | undefined>): void {
     const now = Date.now();
-    let next = Infinity;
+    let next: number | null = null;
     for (const instant of instants) {
       const t = instant?.getTime() ?? NaN;
-      if (t > now && t < next) next = t;
+      if (t > now && (next === null || t < next)) next = t;
     }
-    if (next === Infinity) return;
-    this.target = next;
-    this.timer = setTimeout(this.onTimer, Math.min(next - now, MAX_DELAY));
+    if (next === this.wakeAt) return;
+    this.wakeAt = next;
+    if (this.connected && !this.frozen) reschedule();
   }
 
   hostConnected(): void {
-    this.lastWall = Date.now();
-    this.lastMonotonic = performance.now();
-    this.watchdog = setInterval(this.onWatchdog, WATCHDOG_INTERVAL);
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.connected = true;
+    this.follow();
   }
 
   hostDisconnected(): void {
-    this.clearTimer();
-    clearInterval(this.watchdog);
-    this.watchdog = undefined;
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.connected = false;
+    this.follow();
   }
 
-  private clearTimer(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.target = null;
+  /** The page clock serves this widget while it is on the page and its clock runs. */
+  private follow(): void {
+    if (this.connected && !this.frozen) subscribe(this);
+    else unsubscribe(this);
   }
 
-  private wake(): void {
+  wake(): void {
     this.woken = true;
     this.host.requestUpdate();
   }
-
-  private onTimer = (): void => {
-    this.timer = undefined;
-    // Early when the system clock was set back, or the delay was capped: wait for the rest.
-    if (this.target !== null && Date.now() < this.target) {
-      this.wakeAt([new Date(this.target)]);
-      return;
-    }
-    this.wake();
-  };
-
-  private onWatchdog = (): void => {
-    const wall = Date.now();
-    const monotonic = performance.now();
-    const drift = wall - this.lastWall - (monotonic - this.lastMonotonic);
-    this.lastWall = wall;
-    this.lastMonotonic = monotonic;
-    if (Math.abs(drift) > JUMP_TOLERANCE) this.wake();
-  };
-
-  private onVisibilityChange = (): void => {
-    if (document.visibilityState === 'visible') this.wake();
-  };
 }

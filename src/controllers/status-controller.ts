@@ -95,7 +95,7 @@ export class StatusController implements ReactiveController {
     this.setState('closing-soon', view.state === 'closing-soon');
     this.setState('unknown', view.state === 'unknown');
 
-    this.clock.wakeAt(this.wakeTimes);
+    this.clock.wakeAtEarliest(this.wakeTimes);
 
     if (this.flipped) {
       this.flipped = false;

@@ -312,10 +312,55 @@ describe('<nmt-hotline>', () => {
       expect(clock.countTimers()).to.equal(0);
     });
 
-    it('sets no timer while the clock is frozen with now', async () => {
+    it('sets no timer at all while the clock is frozen with now', async () => {
       clock = fakeClock(AT.mondayOpen);
       await fixture<NmtHotline>(html`<nmt-hotline now=${AT.mondayClosingSoon}></nmt-hotline>`);
-      expect(clock.countTimers()).to.equal(1); // the watchdog only
+      expect(clock.countTimers()).to.equal(0);
+    });
+
+    it('shares one timer and one watchdog among a hundred widgets, and wakes only those whose words change', async () => {
+      clock = fakeClock('2026-11-30T16:14:00+01:00');
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          ${Array.from({ length: 50 }, () => html`<nmt-hotline></nmt-hotline><nmt-open-status></nmt-open-status>`)}
+          <nmt-hotline hours="Mo-Fr 08:00-20:00"></nmt-hotline>
+        </div>`,
+      );
+      expect(clock.countTimers(), 'one timeout and one watchdog').to.equal(2);
+      const updates = new Map<Element, number>();
+      for (const el of wrapper.children) {
+        const original = (el as NmtHotline).requestUpdate.bind(el);
+        (el as NmtHotline).requestUpdate = (...args: Parameters<NmtHotline['requestUpdate']>) => {
+          updates.set(el, (updates.get(el) ?? 0) + 1);
+          return original(...args);
+        };
+      }
+      await clock.tickAsync(60_000); // 16:15: closing soon for the default hours, not for 08:00-20:00
+      const woken = [...updates.keys()];
+      expect(woken.length).to.equal(100);
+      expect(woken).to.not.include(wrapper.lastElementChild);
+      expect(clock.countTimers()).to.equal(2);
+    });
+
+    it('runs nothing while the page is hidden, and catches up when it is shown', async () => {
+      clock = fakeClock(AT.mondayOpen);
+      const el = await fixture<NmtHotline>(html`<nmt-hotline></nmt-hotline>`);
+      let state = 'visible';
+      const visibility = sinon.stub(document, 'visibilityState').get(() => state);
+      try {
+        state = 'hidden';
+        document.dispatchEvent(new Event('visibilitychange'));
+        expect(clock.countTimers()).to.equal(0);
+        clock.setSystemTime(new Date(AT.mondayAfterHours));
+        const changed = oneEvent(el, 'nmt-status-change');
+        state = 'visible';
+        document.dispatchEvent(new Event('visibilitychange'));
+        await changed;
+        expect(el.getAttribute('status')).to.equal('closed');
+        expect(clock.countTimers()).to.equal(2);
+      } finally {
+        visibility.restore();
+      }
     });
 
     it('re-checks when the page becomes visible again', async () => {
