@@ -10,7 +10,7 @@ import { parseHours } from '../src/core/hours-parser.js';
 import { statusAt } from '../src/core/status.js';
 import { summarizeHours } from '../src/core/summary.js';
 import { wallClockAt } from '../src/core/zoned-time.js';
-import { hoursInWords } from '../src/elements/shared/hours-text.js';
+import { hoursInWords } from '../src/i18n/hours-words.js';
 import { setWidgetLocale, widgetLocale, type WidgetLocale } from '../src/i18n/locale.js';
 import type { Finding } from './load.js';
 

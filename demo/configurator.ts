@@ -2,7 +2,7 @@
 // Everything the user types is set as attribute values or text, never parsed as HTML.
 import '../src/define.js';
 import { HoursSyntaxError, parseHours, summarizeHours } from '../src/hours.js';
-import { hoursInWords } from '../src/elements/shared/hours-text.js';
+import { hoursInWords } from '../src/i18n/hours-words.js';
 import { hoursMessage } from './hours-messages.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;

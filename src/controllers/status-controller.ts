@@ -12,7 +12,9 @@ import { statusAt, type HoursStatus } from '../core/status.js';
 import { summarizeHours, type HoursSummary } from '../core/summary.js';
 import { instantOf, wallClockAt } from '../core/zoned-time.js';
 import { NmtStatusChangeEvent } from '../events.js';
-import { statusView, type StatusView } from '../elements/shared/status-text.js';
+import { statusView, type StatusView } from '../i18n/status-words.js';
+import { deviationsInWords, hoursInWords } from '../i18n/hours-words.js';
+import { widgetLocale } from '../i18n/locale.js';
 import type { ClockController } from './clock-controller.js';
 import type { DataController } from './data-controller.js';
 import { warnOnce } from '../warn.js';
@@ -34,17 +36,42 @@ function scheduleFor(hours: string): Schedule | Error {
   return schedule;
 }
 
+/**
+ * Work every widget on the page shares: the summary of a schedule for a day
+ * in a zone, and its words in a locale. Keyed by what decides the answer,
+ * bounded, oldest dropped first.
+ */
+const MAX_SHARED = 64;
+const summaries = new Map<string, HoursSummary>();
+const words = new Map<string, HoursWords>();
+
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MAX_SHARED) cache.delete(cache.keys().next().value as string);
+    cache.set(key, (value = make()));
+  }
+  return value;
+}
+
+/** The hours in words, and the coming deviations, as the hotline shows them. */
+export interface HoursWords {
+  readonly lines: readonly string[];
+  readonly deviations: readonly string[];
+}
+
 type Host = ReactiveControllerHost & HTMLElement & { readonly hours?: string | null };
 
 export class StatusController implements ReactiveController {
   status: HoursStatus | null = null;
   view: StatusView | null = null;
-  summary: HoursSummary | null = null;
   /** Text for the polite live region: empty until the status changes on the page. */
   announcement = '';
 
   private flipped = false;
+  /** What decides the summary: schedule, zone and local day (and the instant it is counted from). */
   private summaryKey = '';
+  private summaryInput: { schedule: Schedule; now: Date; timeZone: string } | null = null;
   /** The instants at which what the view says changes. */
   private wakeTimes: Array<Date | null> = [];
 
@@ -69,11 +96,9 @@ export class StatusController implements ReactiveController {
     this.view = statusView(this.status, now);
 
     const dayNo = wallClockAt(now.getTime(), hotline.timeZone).dayNo;
-    const key = `${schedule.source}|${hotline.timeZone}|${dayNo}`;
-    if (key !== this.summaryKey) {
-      this.summary = summarizeHours(schedule, now, hotline.timeZone);
-      this.summaryKey = key;
-    }
+    // The summary is worked out only when a view asks for it (the small status never does).
+    this.summaryKey = `${schedule.source}|${hotline.timeZone}|${dayNo}`;
+    this.summaryInput = { schedule, now, timeZone: hotline.timeZone };
     // "i morgon" becomes "i dag" at midnight, so the words change then too.
     const nextMidnight = new Date(instantOf(dayNo + 1, 0, hotline.timeZone));
     this.wakeTimes = [this.status.nextChange, this.view.changesAt, nextMidnight];
@@ -83,6 +108,23 @@ export class StatusController implements ReactiveController {
     if (woken && previous && previous.state !== this.view.state) {
       this.announcement = [this.view.label, this.view.detail].filter(Boolean).join(', ');
     }
+  }
+
+  /** The schedule summarised from the widget's day, shared with every widget on the same schedule and day. */
+  get summary(): HoursSummary | null {
+    const input = this.summaryInput;
+    if (!input) return null;
+    return remember(summaries, this.summaryKey, () => summarizeHours(input.schedule, input.now, input.timeZone));
+  }
+
+  /** The hours in words in the widgets' language, shared like the summary. */
+  hoursWords(): HoursWords | null {
+    const summary = this.summary;
+    if (!summary) return null;
+    return remember(words, `${this.summaryKey}|${widgetLocale()}`, () => ({
+      lines: hoursInWords(summary),
+      deviations: deviationsInWords(summary.deviations),
+    }));
   }
 
   hostUpdated(): void {

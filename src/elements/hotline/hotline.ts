@@ -9,7 +9,6 @@ import { StatusController } from '../../controllers/status-controller.js';
 import type { HoursStatus } from '../../core/status.js';
 import { followPageLanguage } from '../../i18n/locale.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { deviationsInWords, hoursInWords } from '../shared/hours-text.js';
 import { localized as text } from '../shared/localized.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { sourceLine, sourceLineStyles } from '../shared/source-line.js';
@@ -129,21 +128,20 @@ export class NmtHotline extends LitElement {
   }
 
   private renderHours() {
-    const summary = this.live.summary;
-    if (!summary) return nothing;
-    const deviations = deviationsInWords(summary.deviations);
+    const words = this.live.hoursWords();
+    if (!words) return nothing;
     return html`
       <div part="hours" class="hours">
         <span class="hours-label">${msg('Telefontider', { id: 'hotline.hours' })}</span>
         <ul class="hours-list">
-          ${hoursInWords(summary).map((line) => html`<li>${line}</li>`)}
+          ${words.lines.map((line) => html`<li>${line}</li>`)}
         </ul>
         ${
-          deviations.length === 0
+          words.deviations.length === 0
             ? nothing
             : html`<span class="hours-label">${msg('Kommande avvikelser', { id: 'hotline.deviations' })}</span>
                 <ul class="deviations">
-                  ${deviations.map((line) => html`<li>${line}</li>`)}
+                  ${words.deviations.map((line) => html`<li>${line}</li>`)}
                 </ul>`
         }
         ${

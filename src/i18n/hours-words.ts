@@ -6,11 +6,11 @@
  * coming deviations: "Torsdag 24 december (julafton): stängt".
  */
 import { msg, str } from '@lit/localize';
-import type { HoursDeviation, HoursException, HoursSummary, WeekGroup } from '../../core/summary.js';
-import type { DatePoint, DateRange, NumberRange, Rule, TimeSpan, WeekdaySelector } from '../../core/schedule.js';
-import type { Weekday } from '../../core/civil-date.js';
-import { capitalize, formatIsoDate, formatList, formatMinutes, monthName, weekdayName } from '../../i18n/format.js';
-import { widgetLocale, type WidgetLocale } from '../../i18n/locale.js';
+import type { HoursDeviation, HoursException, HoursSummary, WeekGroup } from '../core/summary.js';
+import type { DatePoint, DateRange, NumberRange, Rule, TimeSpan, WeekdaySelector } from '../core/schedule.js';
+import type { Weekday } from '../core/civil-date.js';
+import { capitalize, formatIsoDate, formatList, formatMinutes, monthName, weekdayName } from './format.js';
+import { widgetLocale, type WidgetLocale } from './locale.js';
 
 function spansText(spans: readonly TimeSpan[], locale: WidgetLocale): string {
   if (spans.length === 1 && spans[0].start === 0 && spans[0].end === 1440) {

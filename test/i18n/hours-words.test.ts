@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { deviationsInWords, hoursInWords } from '../../../src/elements/shared/hours-text.js';
-import { parseHours, summarizeHours } from '../../../src/hours.js';
-import { setWidgetLocale, widgetLocale, type WidgetLocale } from '../../../src/i18n/locale.js';
+import { deviationsInWords, hoursInWords } from '../../src/i18n/hours-words.js';
+import { parseHours, summarizeHours } from '../../src/hours.js';
+import { setWidgetLocale, widgetLocale, type WidgetLocale } from '../../src/i18n/locale.js';
 
 /* The hours in words for what Swedish offices write, in both languages, from the evaluated schedule. */
 async function inLocale(locale: WidgetLocale): Promise<void> {

@@ -1,9 +1,9 @@
 /** The live status in words: what a visitor reads and a screen reader hears. */
 import { msg, str } from '@lit/localize';
-import type { HoursStatus } from '../../core/status.js';
-import { wallClockAt } from '../../core/zoned-time.js';
-import { formatDayTime, formatTime } from '../../i18n/format.js';
-import { widgetLocale } from '../../i18n/locale.js';
+import type { HoursStatus } from '../core/status.js';
+import { wallClockAt } from '../core/zoned-time.js';
+import { formatDayTime, formatTime } from './format.js';
+import { widgetLocale } from './locale.js';
 
 /** How long before closing the status says "closing soon". */
 export const CLOSING_SOON_MS = 15 * 60_000;
