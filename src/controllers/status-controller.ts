@@ -65,6 +65,8 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly hours?: string | n
 export class StatusController implements ReactiveController {
   status: HoursStatus | null = null;
   view: StatusView | null = null;
+  /** Whether the hours shown are the widget's own (a valid `hours` attribute), not the dataset's. */
+  ownHours = false;
   /** Text for the polite live region: empty until the status changes on the page. */
   announcement = '';
 
@@ -147,8 +149,10 @@ export class StatusController implements ReactiveController {
 
   private pickSchedule(datasetHours: string): Schedule {
     const override = this.host.hours?.trim();
+    this.ownHours = false;
     if (override) {
       const schedule = scheduleFor(override);
+      this.ownHours = !(schedule instanceof Error);
       if (!(schedule instanceof Error)) return schedule;
       warnOnce(`the hours attribute was not used: ${schedule.message}. Showing the dataset's hours.`);
     }

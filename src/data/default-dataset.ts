@@ -36,7 +36,7 @@ export const DEFAULT_DATASET: Dataset = {
     socialServices: {
       text: {
         sv: 'Socialjouren eller motsvarande jourfunktion inom socialtjänsten i din kommun',
-        en: 'The social services’ on-call service (socialjour) in your municipality',
+        en: "The social services' on-call service (socialjour) in your municipality",
       },
     },
   },

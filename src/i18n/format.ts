@@ -44,7 +44,8 @@ export function formatDay(at: Date, locale: WidgetLocale, timeZone: string): str
 export function formatDayTime(at: Date, locale: WidgetLocale, timeZone: string): string {
   const day = formatDay(at, locale, timeZone);
   const time = formatTime(at, locale, timeZone);
-  return locale === 'sv' ? `${day} ${time}` : `${day} at ${time}`;
+  // No break before the time: "at 09:00" never starts a line of its own.
+  return locale === 'sv' ? `${day}\u00a0${time}` : `${day}\u00a0at\u00a0${time}`;
 }
 
 /** "28 december 2026" / "28 December 2026" (without the year: "28 december"), for a date given as YYYY-MM-DD. */

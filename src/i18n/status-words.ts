@@ -50,10 +50,12 @@ export function statusView(status: HoursStatus, now: Date): StatusView {
     const closes = msg(str`stänger ${when(nextChange, now, timeZone, false)}`, { id: 'status.closes' });
     const soonFrom = new Date(nextChange.getTime() - CLOSING_SOON_MS);
     if (now >= soonFrom) {
+      // One phrase: "Stänger snart, kl. 16.30", not "Stänger snart, stänger 16.30".
+      const time = formatTime(nextChange, widgetLocale(), timeZone);
       return {
         state: 'closing-soon',
         label: msg('Stänger snart', { id: 'status.closing-soon' }),
-        detail: closes,
+        detail: msg(str`kl. ${time}`, { id: 'status.closing-at' }),
         changesAt: null,
       };
     }

@@ -22,8 +22,9 @@ describe('format', () => {
   it('reads instants in the given zone, never the browser’s', () => {
     expect(formatTime(at, 'sv', 'Europe/Stockholm')).to.equal('09.00');
     expect(formatTime(at, 'en', 'Asia/Tokyo')).to.equal('17:00');
-    expect(formatDayTime(at, 'sv', 'Europe/Stockholm')).to.equal('måndag 28 december 09.00');
-    expect(formatDayTime(at, 'en', 'Europe/Stockholm')).to.equal('Monday 28 December at 09:00');
+    // No break before the time: it never starts a line of its own.
+    expect(formatDayTime(at, 'sv', 'Europe/Stockholm')).to.equal('måndag 28 december\u00a009.00');
+    expect(formatDayTime(at, 'en', 'Europe/Stockholm')).to.equal('Monday 28 December\u00a0at\u00a009:00');
   });
 
   it('names weekdays, dates and lists in each language', () => {

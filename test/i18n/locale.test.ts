@@ -62,7 +62,7 @@ describe('locale', () => {
     expect(textOf(status, '[part="status"]')).to.equal(
       'Helpline: Closed now, Christmas Eve; opens Monday 28 December at 09:00',
     );
-    expect(textOf(contacts, 'h2')).to.equal('Contact persons at Swedish Gender Equality Agency');
+    expect(textOf(contacts, 'h2')).to.equal('Contact persons at the Swedish Gender Equality Agency');
     expect(textOf(members, '.members-label')).to.equal('The NMT includes:');
     for (const el of [hotline, status, contacts, members]) await expect(el).to.be.accessible();
 

@@ -44,6 +44,10 @@ export const contactListStyles = css`
     margin: 0;
     min-inline-size: 0;
   }
+  /* Only where breakable() offers it: after "@" and before a dot, never inside a word. */
+  .email {
+    overflow-wrap: normal;
+  }
   .vcard {
     justify-self: start;
     font-size: 0.95em;

@@ -118,7 +118,7 @@ export class NmtContactList extends LitElement {
             `,
           )}
           <dt>${msg('E-post', { id: 'contacts.email' })}</dt>
-          <dd><a part="link" href=${ifDefined(email ?? undefined)}>${breakable(contact.email)}</a></dd>
+          <dd><a part="link" class="email" href=${ifDefined(email ?? undefined)}>${breakable(contact.email)}</a></dd>
         </dl>
         ${
           this.hideVcard

@@ -69,6 +69,10 @@ export const hotlineStyles = css`
   .urgent h6 {
     font-size: 1em;
   }
+  /* Closed: the number stays, but the urgent alternatives above it are what stands out. */
+  .is-closed .number a {
+    font-size: 1.25em;
+  }
   .is-closed .urgent {
     border-inline-start-color: var(--nmt-color-closed, #c4314b);
     background: color-mix(in srgb, var(--nmt-color-closed, #c4314b) 9%, transparent);

@@ -97,20 +97,26 @@ export class NmtHotline extends LitElement {
     const { hotline } = this.data.data;
     const level = headingLevel(this);
     const closed = this.live.view?.state === 'closed';
+    const audience = this.compact ? nothing : html`<p class="audience">${text(hotline.audience)}</p>`;
+    const number = html`<p class="number">
+      <span class="number-label">${msg('Ring', { id: 'hotline.call' })}</span>
+      <a part="number" href=${ifDefined(telHref(hotline.phone) ?? undefined)}>${hotline.phone}</a>
+    </p>`;
+    const hours = this.compact ? nothing : this.renderHours();
+    const description =
+      this.compact || !hotline.description ? nothing : html`<p class="description">${text(hotline.description)}</p>`;
+    const urgent = this.hideUrgent ? nothing : this.renderUrgent(level, closed);
+    const source = this.hideSource || this.compact ? nothing : sourceLine(this.data.data);
+    // While the line is closed, whom to call instead comes first, in the reading order too (not only on screen).
     return html`
       <section part="base" class="base ${closed ? 'is-closed' : ''}" aria-labelledby=${this.headingId}>
         ${heading(level, text(hotline.name), this.headingId)}
-        ${this.compact ? nothing : html`<p class="audience">${text(hotline.audience)}</p>`}
-        <p class="number">
-          <span class="number-label">${msg('Ring', { id: 'hotline.call' })}</span>
-          <a part="number" href=${ifDefined(telHref(hotline.phone) ?? undefined)}>${hotline.phone}</a>
-        </p>
-        ${this.renderStatus()} ${this.compact ? nothing : this.renderHours()}
         ${
-          this.compact || !hotline.description ? nothing : html`<p class="description">${text(hotline.description)}</p>`
+          closed
+            ? html`${this.renderStatus()} ${urgent} ${audience} ${number} ${hours} ${description}`
+            : html`${audience} ${number} ${this.renderStatus()} ${hours} ${description} ${urgent}`
         }
-        ${this.hideUrgent ? nothing : this.renderUrgent(level, closed)}
-        ${this.hideSource || this.compact ? nothing : sourceLine(this.data.data)}
+        ${source}
       </section>
     `;
   }
@@ -145,7 +151,8 @@ export class NmtHotline extends LitElement {
                 </ul>`
         }
         ${
-          this.data.data.hotline.hoursAssumed && !this.hours?.trim()
+          // The note goes with the dataset's assumed hours, also when an invalid hours attribute fell back to them.
+          this.data.data.hotline.hoursAssumed && !this.live.ownHours
             ? html`<p class="hours-note">
                 ${msg('Bemannad under kontorstid på vardagar; klockslagen är ungefärliga.', { id: 'hotline.hours-assumed' })}
               </p>`

@@ -23,6 +23,9 @@ export const memberAgenciesStyles = css`
   .external {
     display: inline;
   }
+  .nowrap {
+    white-space: nowrap;
+  }
   .arrow {
     display: inline-block;
     inline-size: 0.7em;

@@ -82,10 +82,23 @@ export class NmtMemberAgencies extends LitElement {
 
   /** A link to another site: marked with an arrow, and said so to screen readers. */
   private externalLink(url: string, label: string) {
+    // The arrow stays with the last word: it never wraps onto a line of its own.
+    const cut = label.lastIndexOf(' ') + 1;
+    const hidden = ` (${msg('extern webbplats', { id: 'members.external' })})`;
+    const arrow = html`<svg
+      class="arrow"
+      aria-hidden="true"
+      viewBox="0 0 12 12"
+      width="12"
+      height="12"
+      focusable="false"
+    >
+      <path d="M4 2h6v6M10 2 3 9" fill="none" stroke="currentColor" stroke-width="1.6" />
+    </svg>`;
     return html`<a part="link" class="external" href=${url} rel="noopener noreferrer"
-      >${label}<span class="visually-hidden"> (${msg('extern webbplats', { id: 'members.external' })})</span
-      ><svg class="arrow" aria-hidden="true" viewBox="0 0 12 12" width="12" height="12" focusable="false">
-        <path d="M4 2h6v6M10 2 3 9" fill="none" stroke="currentColor" stroke-width="1.6" /></svg
-    ></a>`;
+      >${label.slice(0, cut)}<span class="nowrap"
+        >${label.slice(cut)}<span class="visually-hidden">${hidden}</span>${arrow}</span
+      ></a
+    >`;
   }
 }

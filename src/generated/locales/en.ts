@@ -10,7 +10,7 @@
 
     export const templates = {
       'contacts.email': `E-mail`,
-'contacts.heading': str`Contact persons at ${0}`,
+'contacts.heading': str`Contact persons at the ${0}`,
 'contacts.none': `No contact persons to show.`,
 'contacts.phone': `Phone`,
 'contacts.phone-alt': `Alternative`,
@@ -56,6 +56,7 @@
 'source.line': html`Source: ${0}, updated ${1}`,
 'status.closed': `Closed now`,
 'status.closes': str`closes ${0}`,
+'status.closing-at': str`at ${0}`,
 'status.closing-soon': `Closing soon`,
 'status.open': `Open now`,
 'status.opens': str`opens ${0}`,

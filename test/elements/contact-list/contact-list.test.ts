@@ -84,7 +84,7 @@ describe('<nmt-contact-list>', () => {
     setWidgetLocale('en');
     try {
       const el = await fixture<NmtContactList>(html`<nmt-contact-list></nmt-contact-list>`);
-      expect(textOf(el, 'h2')).to.equal('Contact persons at Swedish Gender Equality Agency');
+      expect(textOf(el, 'h2')).to.equal('Contact persons at the Swedish Gender Equality Agency');
       expect(cards(el)[0].querySelector('.title')!.textContent).to.equal(
         'Senior Investigator, Prostitution and Human Trafficking',
       );

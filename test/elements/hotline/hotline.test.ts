@@ -36,6 +36,33 @@ describe('<nmt-hotline>', () => {
     );
   });
 
+  it('while closed, says so and whom to call instead right after the heading, in reading order too', async () => {
+    const order = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('[part="heading"], [part="status"], [part="urgent"], [part="number"]')]
+        .filter((node) => !node.closest('[part="urgent"]') || node.getAttribute('part') === 'urgent')
+        .map((node) => node.getAttribute('part'));
+    const closed = await hotlineAt(AT.mondayAfterHours);
+    expect(order(closed)).to.deep.equal(['heading', 'status', 'urgent', 'number']);
+    await expect(closed).to.be.accessible();
+    const open = await hotlineAt(AT.mondayOpen);
+    expect(order(open)).to.deep.equal(['heading', 'number', 'status', 'urgent']);
+    await expect(open).to.be.accessible();
+  });
+
+  it('keeps the note on assumed hours when an invalid hours attribute falls back to them', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await fixture<NmtHotline>(html`<nmt-hotline now=${AT.mondayOpen} hours="Mo-Fr 9-17"></nmt-hotline>`);
+      expect(textOf(el, '.hours-note')).to.contain('klockslagen är ungefärliga');
+      const own = await fixture<NmtHotline>(
+        html`<nmt-hotline now=${AT.mondayOpen} hours="Mo-Fr 08:00-17:00"></nmt-hotline>`,
+      );
+      expect(own.shadowRoot!.querySelector('.hours-note')).to.equal(null);
+    } finally {
+      warn.restore();
+    }
+  });
+
   it("links the municipality's own socialjour when it sets one", async () => {
     const el = await fixture<NmtHotline>(
       html`<nmt-hotline
@@ -62,7 +89,7 @@ describe('<nmt-hotline>', () => {
   describe('status at fixed instants', () => {
     const cases: Array<[string, string, 'open' | 'closed', string, string]> = [
       ['open on a weekday', AT.mondayOpen, 'open', 'Öppet nu', 'Öppet nu, stänger 16.30'],
-      ['closing soon', AT.mondayClosingSoon, 'open', 'Stänger snart', 'Stänger snart, stänger 16.30'],
+      ['closing soon', AT.mondayClosingSoon, 'open', 'Stänger snart', 'Stänger snart, kl. 16.30'],
       ['closed after hours', AT.mondayAfterHours, 'closed', 'Stängt nu', 'Stängt nu, öppnar i morgon 09.00'],
       ['closed before opening', AT.mondayEarly, 'closed', 'Stängt nu', 'Stängt nu, öppnar i dag 09.00'],
       ['closed at the weekend', AT.saturday, 'closed', 'Stängt nu', 'Stängt nu, öppnar måndag 30 november 09.00'],
@@ -295,7 +322,7 @@ describe('<nmt-hotline>', () => {
       await clock.tickAsync(1000);
       await el.updateComplete;
       expect(textOf(el, '.status-label')).to.equal('Stänger snart');
-      expect(textOf(el, '[role="status"]')).to.equal('Stänger snart, stänger 16.30');
+      expect(textOf(el, '[role="status"]')).to.equal('Stänger snart, kl. 16.30');
       expect(change.called).to.equal(false);
     });
 

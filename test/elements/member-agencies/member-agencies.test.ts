@@ -9,14 +9,9 @@ const members = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="item"]')].map((li) => {
     const a = li.querySelector('a');
     // The link's own words, without the hidden "(extern webbplats)".
-    const words = [...(a ?? li.querySelector('span')!).childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
-    return [
-      words
-        .map((n) => n.textContent)
-        .join('')
-        .trim(),
-      a?.getAttribute('href') ?? null,
-    ];
+    const words = (a ?? li.querySelector('span')!).cloneNode(true) as Element;
+    words.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+    return [words.textContent!.replace(/\s+/g, ' ').trim(), a?.getAttribute('href') ?? null];
   });
 
 describe('<nmt-member-agencies>', () => {

@@ -11,7 +11,7 @@ describe('<nmt-open-status>', () => {
 
   const cases: Array<[string, string, string, string]> = [
     ['open', AT.mondayOpen, 'open', 'Stödtelefonen: Öppet nu, stänger 16.30'],
-    ['closing soon', AT.mondayClosingSoon, 'open', 'Stödtelefonen: Stänger snart, stänger 16.30'],
+    ['closing soon', AT.mondayClosingSoon, 'open', 'Stödtelefonen: Stänger snart, kl. 16.30'],
     ['closed', AT.mondayAfterHours, 'closed', 'Stödtelefonen: Stängt nu, öppnar i morgon 09.00'],
     ['a holiday', AT.juldagen, 'closed', 'Stödtelefonen: Stängt nu, juldagen; öppnar måndag 28 december 09.00'],
   ];
