@@ -8,9 +8,6 @@ import { loadFile, loadUrl, type Finding, type Loaded } from './load.js';
 import { fixFor, report } from './report.js';
 import { VERSION } from '../src/version.js';
 
-// @lit/localize announces a change of language on `window`; Node has none, so an event target stands in.
-(globalThis as { window?: unknown }).window ??= new EventTarget();
-
 const USAGE = `Usage: nmt-widgets check <file-or-URL> [--origin https://www.kommun.se] [--now 2026-11-30T10:00:00+01:00]
 
 Checks a dataset for the nmt-widgets elements: every error with its path and a fix,

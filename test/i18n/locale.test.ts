@@ -35,6 +35,35 @@ describe('locale', () => {
     for (const [lang, locale] of table) expect(resolveLocale(lang), String(lang)).to.equal(locale);
   });
 
+  it('follows the nearest lang per widget on a bilingual page, live, and says its language to assistive technology', async () => {
+    root.setAttribute('lang', 'sv');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <nmt-open-status now=${AT.mondayOpen}></nmt-open-status>
+        <nmt-open-status lang="en" now=${AT.mondayOpen}></nmt-open-status>
+        <section lang="en-GB">
+          <nmt-open-status now=${AT.mondayOpen}></nmt-open-status>
+          <div lang="sv"><nmt-open-status now=${AT.mondayOpen}></nmt-open-status></div>
+        </section>
+      </div>`,
+    );
+    const [swedish, ownLang, inSection, inner] = [...wrapper.querySelectorAll('nmt-open-status')];
+    const words = () => [swedish, ownLang, inSection, inner].map((el) => textOf(el, 'strong'));
+    await waitUntil(() => words().every(Boolean));
+    expect(words()).to.deep.equal(['Öppet nu', 'Open now', 'Open now', 'Öppet nu']);
+    expect(ownLang.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
+    expect(swedish.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('sv');
+
+    wrapper.querySelector('section')!.setAttribute('lang', 'sv');
+    ownLang.setAttribute('lang', 'sv-FI');
+    root.setAttribute('lang', 'en');
+    await waitUntil(() => textOf(swedish, 'strong') === 'Open now', 'follows <html lang>');
+    expect(words()).to.deep.equal(['Open now', 'Öppet nu', 'Öppet nu', 'Öppet nu']);
+
+    setWidgetLocale('en');
+    await waitUntil(() => words().every((w) => w === 'Open now'), 'setWidgetLocale overrides every lang');
+  });
+
   it('follows <html lang> live, re-rendering every widget', async () => {
     root.setAttribute('lang', 'sv');
     const wrapper = await fixture<HTMLDivElement>(

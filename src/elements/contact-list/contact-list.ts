@@ -1,12 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { DataController } from '../../controllers/data-controller.js';
 import type { Contact } from '../../core/dataset.js';
 import { mailtoHref, telHref } from '../../core/links.js';
 import { vCardHref } from '../../core/vcard.js';
-import { followPageLanguage } from '../../i18n/locale.js';
+import { LocaleController } from '../../i18n/locale.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { localized as text } from '../shared/localized.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -32,7 +32,6 @@ function breakable(email: string) {
  * @cssprop [--nmt-contact-min-width=16rem] - The narrowest a card gets before the grid wraps.
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
-@localized()
 export class NmtContactList extends LitElement {
   static override styles = [sharedStyles, sourceLineStyles, contactListStyles];
 
@@ -57,12 +56,9 @@ export class NmtContactList extends LitElement {
   /** Leaves out the line saying where the data is from and when it was updated. */
   @property({ type: Boolean, attribute: 'hide-source' }) hideSource = false;
 
+  // First: the language is set before any other controller writes words.
+  private readonly locale = new LocaleController(this);
   private readonly data = new DataController(this);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followPageLanguage();
-  }
 
   protected override willUpdate(): void {
     this.data.setSource(this.src);
@@ -88,7 +84,7 @@ export class NmtContactList extends LitElement {
     const organisation = text(this.data.data.organisation.name);
     const contacts = this.visibleContacts();
     return html`
-      <section part="base" class="base">
+      <section part="base" lang=${this.locale.locale} class="base">
         ${heading(level, msg(str`Kontaktpersoner på ${organisation}`, { id: 'contacts.heading' }))}
         ${
           contacts.length === 0

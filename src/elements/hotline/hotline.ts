@@ -1,13 +1,13 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { telHref } from '../../core/links.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { StatusController } from '../../controllers/status-controller.js';
 import type { HoursStatus } from '../../core/status.js';
-import { followPageLanguage } from '../../i18n/locale.js';
+import { LocaleController } from '../../i18n/locale.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { localized as text } from '../shared/localized.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -41,7 +41,6 @@ let ids = 0;
  * @fires nmt-status-change - The line opened or closed while on the page (NmtStatusChangeEvent, `status`).
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
-@localized()
 export class NmtHotline extends LitElement {
   static override styles = [sharedStyles, statusStyles, sourceLineStyles, hotlineStyles];
 
@@ -72,6 +71,8 @@ export class NmtHotline extends LitElement {
   /** The name for that number, e.g. "Socialjouren i Malmö". */
   @property({ attribute: 'social-services-label' }) socialServicesLabel?: string;
 
+  // First: the language is set before any other controller writes words.
+  private readonly locale = new LocaleController(this);
   private readonly internals = this.attachInternals();
   private readonly clock = new ClockController(this);
   private readonly data = new DataController(this);
@@ -81,11 +82,6 @@ export class NmtHotline extends LitElement {
   /** The status at the widget's clock (read-only); `open`, `nextChange` and why. */
   get status(): HoursStatus | null {
     return this.live.status;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followPageLanguage();
   }
 
   protected override willUpdate(): void {
@@ -109,7 +105,12 @@ export class NmtHotline extends LitElement {
     const source = this.hideSource || this.compact ? nothing : sourceLine(this.data.data);
     // While the line is closed, whom to call instead comes first, in the reading order too (not only on screen).
     return html`
-      <section part="base" class="base ${closed ? 'is-closed' : ''}" aria-labelledby=${this.headingId}>
+      <section
+        part="base"
+        lang=${this.locale.locale}
+        class="base ${closed ? 'is-closed' : ''}"
+        aria-labelledby=${this.headingId}
+      >
         ${heading(level, text(hotline.name), this.headingId)}
         ${
           closed

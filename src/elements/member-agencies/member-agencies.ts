@@ -1,10 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { DataController } from '../../controllers/data-controller.js';
 import { DEFAULT_DATASET } from '../../data/default-dataset.js';
 import { displayHost, httpUrl } from '../../core/links.js';
-import { followPageLanguage } from '../../i18n/locale.js';
+import { LocaleController } from '../../i18n/locale.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { localized as text } from '../shared/localized.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -24,7 +24,6 @@ import { memberAgenciesStyles } from './member-agencies.styles.js';
  * @cssprop [--nmt-color-border=currentColor 28%] - Borders.
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
-@localized()
 export class NmtMemberAgencies extends LitElement {
   static override styles = [sharedStyles, memberAgenciesStyles];
 
@@ -40,12 +39,9 @@ export class NmtMemberAgencies extends LitElement {
   /** Leaves out the paragraph about the NMT, for a bare list. */
   @property({ type: Boolean, attribute: 'hide-description' }) hideDescription = false;
 
+  // First: the language is set before any other controller writes words.
+  private readonly locale = new LocaleController(this);
   private readonly data = new DataController(this);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followPageLanguage();
-  }
 
   protected override willUpdate(): void {
     this.data.setSource(this.src);
@@ -57,7 +53,7 @@ export class NmtMemberAgencies extends LitElement {
     const level = headingLevel(this);
     const site = httpUrl(nmt.url);
     return html`
-      <section part="base" class="base">
+      <section part="base" lang=${this.locale.locale} class="base">
         ${heading(level, text(nmt.name))}
         ${this.hideDescription ? nothing : html`<p class="description">${text(nmt.description)}</p>`}
         <p class="members-label">${msg('I NMT ingår:', { id: 'members.label' })}</p>

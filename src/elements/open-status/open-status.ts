@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { StatusController } from '../../controllers/status-controller.js';
 import { telHref } from '../../core/links.js';
 import type { HoursStatus } from '../../core/status.js';
-import { followPageLanguage } from '../../i18n/locale.js';
+import { LocaleController } from '../../i18n/locale.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 
@@ -26,7 +26,6 @@ import { statusStyles } from '../shared/status.styles.js';
  * @fires nmt-status-change - The line opened or closed while on the page (NmtStatusChangeEvent, `status`).
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
-@localized()
 export class NmtOpenStatus extends LitElement {
   static override styles = [
     sharedStyles,
@@ -60,6 +59,8 @@ export class NmtOpenStatus extends LitElement {
   /** Leaves out "stänger 16.30" / "öppnar måndag 09.00", for the tightest spaces. */
   @property({ type: Boolean, attribute: 'hide-detail' }) hideDetail = false;
 
+  // First: the language is set before any other controller writes words.
+  private readonly locale = new LocaleController(this);
   private readonly internals = this.attachInternals();
   private readonly clock = new ClockController(this);
   private readonly data = new DataController(this);
@@ -68,11 +69,6 @@ export class NmtOpenStatus extends LitElement {
   /** The status at the widget's clock (read-only). */
   get status(): HoursStatus | null {
     return this.live.status;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followPageLanguage();
   }
 
   protected override willUpdate(): void {
@@ -85,7 +81,7 @@ export class NmtOpenStatus extends LitElement {
     if (!view) return nothing;
     const { phone } = this.data.data.hotline;
     return html`
-      <p part="base" class="status ${view.state}">
+      <p part="base" lang=${this.locale.locale} class="status ${view.state}">
         <span class="dot" aria-hidden="true"></span>
         <span part="status"
           >${msg('Stödtelefonen', { id: 'open-status.name' })}: <strong>${view.label}</strong>${
