@@ -9,7 +9,7 @@ import { vCardHref } from '../../core/vcard.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { localized as text } from '../shared/localized.js';
-import { sharedStyles } from '../shared/shared.styles.js';
+import { printStyles, sharedStyles } from '../shared/shared.styles.js';
 import { sourceLine, sourceLineStyles } from '../shared/source-line.js';
 import { contactListStyles } from './contact-list.styles.js';
 
@@ -33,7 +33,7 @@ function breakable(email: string) {
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
 export class NmtContactList extends LitElement {
-  static override styles = [sharedStyles, sourceLineStyles, contactListStyles];
+  static override styles = [sharedStyles, sourceLineStyles, contactListStyles, printStyles];
 
   /** URL of a dataset JSON; absent: the embedded default. */
   @property() src?: string;

@@ -10,7 +10,7 @@ import type { HoursStatus } from '../../core/status.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { localized as text } from '../shared/localized.js';
-import { sharedStyles } from '../shared/shared.styles.js';
+import { printStyles, sharedStyles } from '../shared/shared.styles.js';
 import { sourceLine, sourceLineStyles } from '../shared/source-line.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { hotlineStyles } from './hotline.styles.js';
@@ -42,7 +42,7 @@ let ids = 0;
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
 export class NmtHotline extends LitElement {
-  static override styles = [sharedStyles, statusStyles, sourceLineStyles, hotlineStyles];
+  static override styles = [sharedStyles, statusStyles, sourceLineStyles, hotlineStyles, printStyles];
 
   /** URL of a dataset JSON; absent: the embedded default. */
   @property() src?: string;

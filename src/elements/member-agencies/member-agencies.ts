@@ -7,7 +7,7 @@ import { displayHost, httpUrl } from '../../core/links.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { localized as text } from '../shared/localized.js';
-import { sharedStyles } from '../shared/shared.styles.js';
+import { printStyles, sharedStyles } from '../shared/shared.styles.js';
 import { memberAgenciesStyles } from './member-agencies.styles.js';
 
 /**
@@ -25,7 +25,7 @@ import { memberAgenciesStyles } from './member-agencies.styles.js';
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
 export class NmtMemberAgencies extends LitElement {
-  static override styles = [sharedStyles, memberAgenciesStyles];
+  static override styles = [sharedStyles, memberAgenciesStyles, printStyles];
 
   /** URL of a dataset JSON; absent: the embedded default. */
   @property() src?: string;

@@ -8,7 +8,7 @@ import { StatusController } from '../../controllers/status-controller.js';
 import { telHref } from '../../core/links.js';
 import type { HoursStatus } from '../../core/status.js';
 import { LocaleController } from '../../i18n/locale.js';
-import { sharedStyles } from '../shared/shared.styles.js';
+import { printStyles, sharedStyles } from '../shared/shared.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 
 /**
@@ -38,7 +38,14 @@ export class NmtOpenStatus extends LitElement {
         margin-inline-start: 0.5em;
         white-space: nowrap;
       }
+      /* On paper a live status means nothing: only the number is printed, when it is shown. */
+      @media print {
+        :host(:not([show-number])) {
+          display: none;
+        }
+      }
     `,
+    printStyles,
   ];
 
   /** URL of a dataset JSON; absent: the embedded default. */
@@ -54,7 +61,7 @@ export class NmtOpenStatus extends LitElement {
   @property() hours?: string;
 
   /** Also shows the number as a link. */
-  @property({ type: Boolean, attribute: 'show-number' }) showNumber = false;
+  @property({ type: Boolean, attribute: 'show-number', reflect: true }) showNumber = false;
 
   /** Leaves out "stänger 16.30" / "öppnar måndag 09.00", for the tightest spaces. */
   @property({ type: Boolean, attribute: 'hide-detail' }) hideDetail = false;

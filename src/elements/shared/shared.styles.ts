@@ -66,3 +66,38 @@ export const sharedStyles = css`
     border: 0;
   }
 `;
+
+/**
+ * On paper: black on white, no live status and nothing that moves; web links
+ * printed with their address (phone numbers and e-mail addresses already are
+ * their own text); nothing that only works on a screen.
+ */
+export const printStyles = css`
+  @media print {
+    :host {
+      color: #000 !important;
+      background: #fff !important;
+    }
+    *,
+    *::before,
+    *::after {
+      color: #000 !important;
+      background: transparent !important;
+      border-color: #000 !important;
+      box-shadow: none !important;
+      animation: none !important;
+      transition: none !important;
+    }
+    [part~='status'],
+    [role='status'],
+    .dot,
+    .vcard {
+      display: none !important;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.9em;
+      overflow-wrap: anywhere;
+    }
+  }
+`;
