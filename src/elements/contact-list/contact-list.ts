@@ -28,7 +28,13 @@ function breakable(email: string) {
  * @csspart heading - The list's heading.
  * @csspart item - One person.
  * @csspart link - Every phone, e-mail and contact-card link.
- * @cssprop [--nmt-color-border=currentColor 28%] - Card borders.
+ * @cssprop [--nmt-color-accent=#1a5d38] - Accent: the number and the open state; set once on :root for every widget.
+ * @cssprop [--nmt-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text.
+ * @cssprop [--nmt-color-border=color-mix(in srgb, currentColor 28%, transparent)] - Borders.
+ * @cssprop [--nmt-color-surface=transparent] - Background of the boxes.
+ * @cssprop [--nmt-color-focus=currentColor] - The focus outline.
+ * @cssprop [--nmt-radius=0.5rem] - Corner radius.
+ * @cssprop [--nmt-space=1rem] - Space between the parts.
  * @cssprop [--nmt-contact-min-width=16rem] - The narrowest a card gets before the grid wraps.
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */

@@ -31,13 +31,17 @@ let ids = 0;
  * @csspart hours - The hours in words.
  * @csspart urgent - The urgent alternatives.
  * @csspart link - Every phone link in the urgent alternatives.
- * @cssprop [--nmt-color-accent=#1a5d38] - Accent for the number and the open state; set once on :root for every widget.
- * @cssprop [--nmt-color-open=#1a5d38] - The "open" dot.
- * @cssprop [--nmt-color-closed=#a4262c] - The "closed" dot and the urgent box's edge.
- * @cssprop [--nmt-color-soon=#8a5300] - The "closing soon" dot.
- * @cssprop [--nmt-color-border=currentColor 28%] - Borders.
- * @cssprop [--nmt-color-surface=transparent] - Background of the box.
+ * @cssprop [--nmt-color-accent=#1a5d38] - Accent: the number and the open state; set once on :root for every widget.
+ * @cssprop [--nmt-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text.
+ * @cssprop [--nmt-color-border=color-mix(in srgb, currentColor 28%, transparent)] - Borders.
+ * @cssprop [--nmt-color-surface=transparent] - Background of the boxes.
+ * @cssprop [--nmt-color-focus=currentColor] - The focus outline.
  * @cssprop [--nmt-radius=0.5rem] - Corner radius.
+ * @cssprop [--nmt-space=1rem] - Space between the parts.
+ * @cssprop [--nmt-color-open=#1a7f45] - The "open" dot.
+ * @cssprop [--nmt-color-soon=#b36b00] - The "closing soon" dot.
+ * @cssprop [--nmt-color-closed=#c4314b] - The "closed" dot (and, in the hotline, the urgent box while closed).
+ * @cssprop [--nmt-padding=1.25rem] - Padding of the box (0.875rem in a narrow column).
  * @fires nmt-status-change - The line opened or closed while on the page (NmtStatusChangeEvent, `status`).
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */

@@ -21,7 +21,13 @@ import { memberAgenciesStyles } from './member-agencies.styles.js';
  * @csspart heading - The NMT's name.
  * @csspart item - One member organisation.
  * @csspart link - Every link to an external site.
- * @cssprop [--nmt-color-border=currentColor 28%] - Borders.
+ * @cssprop [--nmt-color-accent=#1a5d38] - Accent: the number and the open state; set once on :root for every widget.
+ * @cssprop [--nmt-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text.
+ * @cssprop [--nmt-color-border=color-mix(in srgb, currentColor 28%, transparent)] - Borders.
+ * @cssprop [--nmt-color-surface=transparent] - Background of the boxes.
+ * @cssprop [--nmt-color-focus=currentColor] - The focus outline.
+ * @cssprop [--nmt-radius=0.5rem] - Corner radius.
+ * @cssprop [--nmt-space=1rem] - Space between the parts.
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
 export class NmtMemberAgencies extends LitElement {

@@ -20,9 +20,16 @@ import { statusStyles } from '../shared/status.styles.js';
  * @csspart base - The status line.
  * @csspart status - The words.
  * @csspart number - The phone number link (with `show-number`).
+ * @cssprop [--nmt-color-accent=#1a5d38] - Accent: the number and the open state; set once on :root for every widget.
+ * @cssprop [--nmt-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text.
+ * @cssprop [--nmt-color-border=color-mix(in srgb, currentColor 28%, transparent)] - Borders.
+ * @cssprop [--nmt-color-surface=transparent] - Background of the boxes.
+ * @cssprop [--nmt-color-focus=currentColor] - The focus outline.
+ * @cssprop [--nmt-radius=0.5rem] - Corner radius.
+ * @cssprop [--nmt-space=1rem] - Space between the parts.
  * @cssprop [--nmt-color-open=#1a7f45] - The "open" dot.
  * @cssprop [--nmt-color-soon=#b36b00] - The "closing soon" dot.
- * @cssprop [--nmt-color-closed=#c4314b] - The "closed" dot.
+ * @cssprop [--nmt-color-closed=#c4314b] - The "closed" dot (and, in the hotline, the urgent box while closed).
  * @fires nmt-status-change - The line opened or closed while on the page (NmtStatusChangeEvent, `status`).
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */

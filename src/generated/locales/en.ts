@@ -56,7 +56,7 @@
 'source.line': html`Source: ${0}, updated ${1}`,
 'status.closed': `Closed now`,
 'status.closes': str`closes ${0}`,
-'status.closing-at': str`at ${0}`,
+'status.closing-at': str`at ${0}`,
 'status.closing-soon': `Closing soon`,
 'status.open': `Open now`,
 'status.opens': str`opens ${0}`,
@@ -69,7 +69,7 @@
 'step.year-2': `every other year`,
 'urgent.heading': `If it is urgent`,
 'urgent.heading-closed': `The helpline is closed. If it is urgent:`,
-'when.today': str`today at ${0}`,
-'when.tomorrow': str`tomorrow at ${0}`,
+'when.today': str`today at ${0}`,
+'when.tomorrow': str`tomorrow at ${0}`,
     };
   
