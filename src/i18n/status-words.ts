@@ -25,8 +25,8 @@ function when(at: Date, now: Date, timeZone: string, sayToday: boolean): string 
   const locale = widgetLocale();
   const time = formatTime(at, locale, timeZone);
   const days = wallClockAt(at.getTime(), timeZone).dayNo - wallClockAt(now.getTime(), timeZone).dayNo;
-  if (days === 0) return sayToday ? msg(str`i dag ${time}`, { id: 'when.today' }) : time;
-  if (days === 1) return msg(str`i morgon ${time}`, { id: 'when.tomorrow' });
+  if (days === 0) return sayToday ? msg(str`i dag\u00a0${time}`, { id: 'when.today' }) : time;
+  if (days === 1) return msg(str`i morgon\u00a0${time}`, { id: 'when.tomorrow' });
   return formatDayTime(at, locale, timeZone);
 }
 
@@ -55,7 +55,7 @@ export function statusView(status: HoursStatus, now: Date): StatusView {
       return {
         state: 'closing-soon',
         label: msg('Stänger snart', { id: 'status.closing-soon' }),
-        detail: msg(str`kl. ${time}`, { id: 'status.closing-at' }),
+        detail: msg(str`kl.\u00a0${time}`, { id: 'status.closing-at' }),
         changesAt: null,
       };
     }
