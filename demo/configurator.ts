@@ -1,19 +1,60 @@
-// The embed-snippet configurator: options in, a snippet and a live preview out.
-// Everything the user types is set as attribute values or text, never parsed as HTML.
+// The embed-snippet configurator: options in, a snippet and a live preview out, in Swedish or
+// English. Everything typed is checked as the widget checks it, and set as attribute values or
+// text, never parsed as HTML; a value the widget would refuse never reaches the snippet.
 import '../src/define.js';
 import { HoursSyntaxError, parseHours, summarizeHours } from '../src/hours.js';
+import { httpUrl, telHref } from '../src/core/links.js';
+import { DEFAULT_DATASET } from '../src/data/default-dataset.js';
 import { hoursInWords } from '../src/i18n/hours-words.js';
 import { hoursMessage } from './hours-messages.js';
+import { translatePage, type Lang } from './page-text.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
+const scriptSnippet = document.querySelector<HTMLElement>('#script-snippet')!;
 const snippet = document.querySelector<HTMLElement>('#snippet')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
-const hoursError = document.querySelector<HTMLElement>('#hours-error')!;
-const hoursWords = document.querySelector<HTMLElement>('#hours-words')!;
 const copied = document.querySelector<HTMLElement>('#copied')!;
+const field = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+const hint = (id: string) => document.getElementById(id)!;
 
-const TEXT_OPTIONS = ['heading-level', 'hours', 'social-services-number', 'social-services-label', 'filter', 'src'];
-const FLAG_OPTIONS = ['compact', 'hide-urgent', 'show-number'];
+const TEXT_OPTIONS = [
+  'heading-level',
+  'hours',
+  'social-services-number',
+  'social-services-label',
+  'filter',
+  'limit',
+  'src',
+];
+const FLAG_OPTIONS = [
+  'compact',
+  'hide-urgent',
+  'show-number',
+  'hide-detail',
+  'hide-vcard',
+  'hide-description',
+  'hide-source',
+];
+
+const TEXT: Record<string, Record<Lang, string>> = {
+  notPhone: {
+    sv: 'Inte ett telefonnummer: skriv numret som det visas, t.ex. "040-34 12 00"; en text hör hemma i fältet för namnet.',
+    en: 'Not a phone number: write the number as it is displayed, e.g. "040-34 12 00"; text belongs in the name field.',
+  },
+  notAddress: {
+    sv: 'Inte en webbadress: skriv en adress som börjar med https://, eller en sökväg som börjar med /.',
+    en: 'Not a web address: write an address that starts with https://, or a path that starts with /.',
+  },
+  copied: { sv: 'Kopierat.', en: 'Copied.' },
+  copyByHand: { sv: 'Markera koden och kopiera den.', en: 'Select the code and copy it.' },
+  fallback: { sv: 'Stödtelefon för yrkesverksamma', en: 'Helpline for professionals' },
+  urgent: {
+    sv: 'Vid akut fara: 112. Brådskande ärenden: polisen 114 14.',
+    en: 'In acute danger: 112. Urgent matters: the police 114 14.',
+  },
+};
+const lang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'sv');
+
 /** Set by `npm run build:demo`: the published files' names and integrity. Absent on the development server. */
 declare const __NMT_PUBLISHED__: { version: string; files: Record<string, string> } | undefined;
 
@@ -23,9 +64,7 @@ declare const __NMT_PUBLISHED__: { version: string; files: Record<string, string
  * development server has no published script, so it shows where one goes.
  */
 function scriptTag(): string {
-  if (typeof __NMT_PUBLISHED__ === 'undefined') {
-    return '<script src="/assets/nmt-widgets.iife.js" defer></script>';
-  }
+  if (typeof __NMT_PUBLISHED__ === 'undefined') return '<script src="/assets/nmt-widgets.iife.js" defer></script>';
   const file = `nmt-widgets-${__NMT_PUBLISHED__.version}.iife.js`;
   const script = new URL(`../${file}`, location.href).href;
   const data = new URL('../nmt-data.json', location.href).href;
@@ -34,55 +73,21 @@ function scriptTag(): string {
     `  crossorigin="anonymous" data-src="${data}" defer></script>`
   );
 }
-const SCRIPT = scriptTag();
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
 
 function applies(name: string, widget: string): boolean {
-  const label =
-    form.elements.namedItem(name) instanceof Element
-      ? (form.elements.namedItem(name) as Element).closest('label')
-      : null;
-  const only = label?.dataset.for;
+  const only = field(name).closest('label')?.dataset.for;
   return !only || only.split(' ').includes(widget);
 }
 
-function update(): void {
-  const data = new FormData(form);
-  const widget = String(data.get('widget'));
-  for (const label of form.querySelectorAll<HTMLElement>('label[data-for]')) {
-    label.hidden = !label.dataset.for!.split(' ').includes(widget);
-  }
-
-  const attributes: Array<[string, string]> = [];
-  for (const name of TEXT_OPTIONS) {
-    const value = String(data.get(name) ?? '').trim();
-    if (value && applies(name, widget) && !(name === 'heading-level' && (value === '2' || widget === 'open-status'))) {
-      attributes.push([name, value]);
-    }
-  }
-  for (const name of FLAG_OPTIONS) if (data.get(name) && applies(name, widget)) attributes.push([name, '']);
-
-  const hours = String(data.get('hours') ?? '').trim();
-  const hoursOk = !hours || !applies('hours', widget) || explainHours(hours);
-  if (!hoursOk)
-    attributes.splice(
-      attributes.findIndex(([name]) => name === 'hours'),
-      1,
-    );
-
-  const cms = Boolean(data.get('cms'));
-  const attrText = attributes
-    .map(([n, v]) => (v === '' && !cms ? ` ${n}` : ` ${cms ? 'data-' : ''}${n}="${escapeAttribute(v)}"`))
-    .join('');
-  const element = cms
-    ? `<div data-nmt-widget="${widget}"${attrText}>Stödtelefon 020-390 000</div>`
-    : `<nmt-${widget}${attrText}></nmt-${widget}>`;
-  snippet.textContent = `${SCRIPT}\n\n${element}`;
-
-  const live = document.createElement(`nmt-${widget}`);
-  for (const [name, value] of attributes) live.setAttribute(name, value);
-  preview.replaceChildren(live);
+/** A field's message, or none; says whether the value may go into the snippet. */
+function check(name: string, hintId: string, ok: boolean, message: string): boolean {
+  hint(hintId).textContent = ok ? '' : message;
+  if (ok) field(name).removeAttribute('aria-invalid');
+  else field(name).setAttribute('aria-invalid', 'true');
+  return ok;
 }
 
 /**
@@ -91,18 +96,15 @@ function update(): void {
  * hours can go into the snippet.
  */
 function explainHours(hours: string): boolean {
-  const lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
-  const field = form.querySelector<HTMLInputElement>('[name="hours"]')!;
+  const words = hint('hours-words');
   try {
     const lines = hoursInWords(summarizeHours(parseHours(hours), new Date()));
-    hoursError.replaceChildren();
-    hoursWords.replaceChildren(
-      ...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })),
-    );
-    field.removeAttribute('aria-invalid');
+    hint('hours-error').replaceChildren();
+    words.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+    field('hours').removeAttribute('aria-invalid');
     return true;
   } catch (error) {
-    hoursWords.replaceChildren();
+    words.replaceChildren();
     if (!(error instanceof HoursSyntaxError)) throw error;
     const at = Math.min(error.offset, hours.length);
     const mark = document.createElement('mark');
@@ -110,21 +112,94 @@ function explainHours(hours: string): boolean {
     const shown = document.createElement('code');
     shown.append(hours.slice(Math.max(0, at - 40), at), mark, hours.slice(at + 1, at + 40));
     const message = document.createElement('span');
-    message.textContent = hoursMessage(error.message, lang);
-    hoursError.replaceChildren(message, document.createElement('br'), shown);
-    field.setAttribute('aria-invalid', 'true');
+    message.textContent = hoursMessage(error.message, lang());
+    hint('hours-error').replaceChildren(message, document.createElement('br'), shown);
+    field('hours').setAttribute('aria-invalid', 'true');
     return false;
   }
 }
 
-form.addEventListener('input', update);
+/** A value the widget takes: each option is checked as the widget checks it. */
+function valid(name: string, value: string): boolean {
+  if (name === 'hours') return explainHours(value);
+  if (name === 'social-services-number')
+    return check(name, 'social-number-error', telHref(value) !== null, TEXT.notPhone[lang()]);
+  if (name === 'src') {
+    const ok = httpUrl(value) !== null || /^\/(?!\/)\S*$/.test(value);
+    return check(name, 'src-error', ok, TEXT.notAddress[lang()]);
+  }
+  if (name === 'limit') return /^\d{1,2}$/.test(value);
+  return true;
+}
+
+/** What the page shows before the script runs, or if it never does: the number, and where to call when it is urgent. */
+function fallbackContent(widget: string): string {
+  const phone = DEFAULT_DATASET.hotline.phone;
+  const number = `<a href="${telHref(phone)}">${phone}</a>`;
+  if (widget === 'hotline') return `\n  <p>${TEXT.fallback[lang()]}: ${number}</p>\n  <p>${TEXT.urgent[lang()]}</p>\n`;
+  if (widget === 'open-status') return `${TEXT.fallback[lang()]}: ${number}`;
+  return '';
+}
+
+let previewKey = '';
+
+function update(): void {
+  const data = new FormData(form);
+  const widget = String(data.get('widget'));
+  for (const label of form.querySelectorAll<HTMLElement>('label[data-for]')) {
+    label.hidden = !label.dataset.for!.split(' ').includes(widget);
+  }
+  const attributes: Array<[string, string]> = [];
+  const widgetLang = String(data.get('lang') ?? '');
+  if (widgetLang) attributes.push(['lang', widgetLang]);
+  for (const name of TEXT_OPTIONS) {
+    const value = String(data.get(name) ?? '').trim();
+    if (!value || !applies(name, widget) || (name === 'heading-level' && value === '2')) continue;
+    if (valid(name, value)) attributes.push([name, value]);
+  }
+  for (const name of FLAG_OPTIONS) if (data.get(name) && applies(name, widget)) attributes.push([name, '']);
+
+  const cms = Boolean(data.get('cms'));
+  const attrText = attributes
+    .map(([n, v]) => {
+      const attribute = cms && n !== 'lang' ? `data-${n}` : n;
+      return v === '' && !cms ? ` ${attribute}` : ` ${attribute}="${escapeAttribute(v)}"`;
+    })
+    .join('');
+  const inner = fallbackContent(widget);
+  snippet.textContent = cms
+    ? `<div data-nmt-widget="${widget}"${attrText}>${inner}</div>`
+    : `<nmt-${widget}${attrText}>${inner}</nmt-${widget}>`;
+  scriptSnippet.textContent = scriptTag();
+  copied.textContent = '';
+
+  // The preview follows finished values only: no request for every letter typed into an address.
+  const key = JSON.stringify([widget, attributes]);
+  if (key !== previewKey) {
+    previewKey = key;
+    const live = document.createElement(`nmt-${widget}`);
+    for (const [name, value] of attributes) live.setAttribute(name, value);
+    preview.replaceChildren(live);
+  }
+}
+
+form.addEventListener('input', (event) => {
+  // An address is used once it is complete (on change); everything else at once.
+  if ((event.target as HTMLInputElement).name !== 'src') update();
+  else copied.textContent = '';
+});
 form.addEventListener('change', update);
 document.querySelector('#copy')!.addEventListener('click', async () => {
   try {
-    await navigator.clipboard.writeText(snippet.textContent ?? '');
-    copied.textContent = 'Kopierat.';
+    await navigator.clipboard.writeText(`${scriptSnippet.textContent}\n\n${snippet.textContent}`);
+    copied.textContent = TEXT.copied[lang()];
   } catch {
-    copied.textContent = 'Markera koden och kopiera den.';
+    copied.textContent = TEXT.copyByHand[lang()];
   }
 });
+document.querySelector('#language')!.addEventListener('click', () => {
+  translatePage(lang() === 'sv' ? 'en' : 'sv');
+  update();
+});
+translatePage(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'sv');
 update();

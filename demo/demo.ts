@@ -1,12 +1,13 @@
 // The demo page: registers the widgets from the sources and wires the controls.
 import '../src/define.js';
+import { translatePage } from './page-text.js';
 
 const form = document.querySelector('form')!;
 const widgets = () => document.querySelectorAll('nmt-hotline, nmt-open-status, nmt-contact-list, nmt-member-agencies');
 
 form.addEventListener('change', () => {
   const data = new FormData(form);
-  document.documentElement.lang = String(data.get('lang') ?? 'sv');
+  translatePage(String(data.get('lang')) === 'en' ? 'en' : 'sv');
   const now = String(data.get('now') ?? '');
   widgets().forEach((widget) => (now ? widget.setAttribute('now', now) : widget.removeAttribute('now')));
 });

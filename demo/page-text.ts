@@ -1,0 +1,76 @@
+// The demo pages' own words in Swedish and English: an element with data-t="key" gets the text of
+// that key in the page's language. The widgets follow the same <html lang> by themselves.
+export type Lang = 'sv' | 'en';
+
+const TEXT: Record<string, Record<Lang, string>> = {
+  home: { sv: 'Exempelkommun', en: 'Example Municipality' },
+  'nav.configurator': { sv: 'Bädda in en widget', en: 'Embed a widget' },
+  'nav.data': { sv: 'Pröva en datamängd', en: 'Try a dataset' },
+  title: { sv: 'Bädda in en widget', en: 'Embed a widget' },
+  'index.title': {
+    sv: 'Människohandel och prostitution: stöd för yrkesverksamma',
+    en: 'Human trafficking and prostitution: support for professionals',
+  },
+  'index.cms': {
+    sv: 'För CMS-redaktörer: samma widget som vanlig HTML',
+    en: 'For CMS editors: the same widget as plain HTML',
+  },
+  intro: {
+    sv: 'Välj widget och inställningar. Kopiera sedan koden till din webbplats.',
+    en: 'Choose a widget and its settings, then copy the code to your website.',
+  },
+  widget: { sv: 'Widget', en: 'Widget' },
+  'w.hotline': { sv: 'Stödtelefonen (nmt-hotline)', en: 'The helpline (nmt-hotline)' },
+  'w.open-status': { sv: 'Bara status (nmt-open-status)', en: 'Status only (nmt-open-status)' },
+  'w.contact-list': { sv: 'Kontaktpersoner (nmt-contact-list)', en: 'Contact persons (nmt-contact-list)' },
+  'w.member-agencies': { sv: 'NMT:s medlemmar (nmt-member-agencies)', en: "The NMT's members (nmt-member-agencies)" },
+  lang: { sv: 'Widgetens språk', en: "The widget's language" },
+  'lang.page': { sv: 'Som sidan', en: 'As the page' },
+  'heading-level': { sv: 'Rubriknivå', en: 'Heading level' },
+  hours: { sv: 'Egna öppettider (valfritt)', en: 'Own opening hours (optional)' },
+  'social-number': { sv: 'Socialjourens nummer (valfritt)', en: "The social services' on-call number (optional)" },
+  'social-label': { sv: 'Socialjourens namn (valfritt)', en: "The on-call service's name (optional)" },
+  filter: { sv: 'Visa bara (namn eller titel, valfritt)', en: 'Show only (name or title, optional)' },
+  limit: { sv: 'Högst antal personer (valfritt)', en: 'At most this many people (optional)' },
+  compact: { sv: 'Kompakt', en: 'Compact' },
+  'hide-urgent': { sv: 'Dölj akuta nummer', en: 'Hide the urgent numbers' },
+  'show-number': { sv: 'Visa numret', en: 'Show the number' },
+  'hide-detail': { sv: 'Dölj "stänger 16.30" och liknande', en: 'Hide "closes 16:30" and the like' },
+  'hide-vcard': { sv: 'Dölj "Spara kontakt"', en: 'Hide "Save contact"' },
+  'hide-description': { sv: 'Dölj texten om NMT', en: 'Hide the text about the NMT' },
+  'hide-source': { sv: 'Dölj raden om var uppgifterna kommer från', en: 'Hide the line saying where the data is from' },
+  src: { sv: 'Egen datakälla (valfritt)', en: 'Own data source (optional)' },
+  cms: { sv: 'Mitt CMS tar bara vanlig HTML', en: 'My CMS only takes plain HTML' },
+  code: { sv: 'Kod att kopiera', en: 'Code to copy' },
+  once: {
+    sv: '1. En gång för hela webbplatsen, i sidmallen',
+    en: '1. Once for the whole website, in the page template',
+  },
+  'once-why': {
+    sv: 'Skriptet laddas en gång per sida, oavsett hur många widgetar sidan har.',
+    en: 'The script loads once per page, however many widgets the page has.',
+  },
+  where: { sv: '2. Där widgeten ska synas, i sidans innehåll', en: '2. Where the widget goes, in the page content' },
+  'where-why': {
+    sv: 'Texten inuti visas om skriptet inte kan köras, så sidan hjälper även utan JavaScript.',
+    en: 'The text inside shows if the script cannot run, so the page helps even without JavaScript.',
+  },
+  copy: { sv: 'Kopiera koden', en: 'Copy the code' },
+  preview: { sv: 'Förhandsvisning', en: 'Preview' },
+};
+
+/** Sets the page's language, its own words and the language button (which offers the other language). */
+export function translatePage(lang: Lang): void {
+  document.documentElement.lang = lang;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-t]')) {
+    const text = TEXT[element.dataset.t!]?.[lang];
+    if (text) element.textContent = text;
+  }
+  const button = document.querySelector<HTMLElement>('#language');
+  if (button) {
+    button.textContent = lang === 'sv' ? 'English' : 'Svenska';
+    button.lang = lang === 'sv' ? 'en' : 'sv';
+  }
+  const heading = document.querySelector<HTMLElement>('h1[data-t]');
+  if (heading) document.title = `nmt-widgets: ${heading.textContent}`;
+}
