@@ -1,0 +1,88 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/*
+ * The configurator as an editor uses it, in a frame: values are checked as the
+ * widget checks them, refused ones stay out of the snippet, and the page fits 320 px.
+ */
+async function openConfigurator(width: number, query = ''): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '800px';
+  frame.src = `/demo/configurator.html${query}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const doc = frame.contentDocument!;
+  await waitUntil(() => doc.querySelector('#snippet')?.textContent, 'the configurator runs', { timeout: 8000 });
+  return doc;
+}
+
+function type(doc: Document, name: string, value: string, event: 'input' | 'change' = 'input'): void {
+  const field = doc.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  field.value = value;
+  field.dispatchEvent(new Event(event, { bubbles: true }));
+}
+
+describe('the configurator', () => {
+  after(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('keeps refused values out of the snippet and says why, in the page language', async () => {
+    const doc = await openConfigurator(1000);
+    const snippet = () => doc.querySelector('#snippet')!.textContent!;
+    type(doc, 'social-services-number', 'ring socialjouren');
+    expect(snippet()).to.not.contain('social-services-number');
+    expect(doc.querySelector('#social-number-error')!.textContent).to.contain('Inte ett telefonnummer');
+    type(doc, 'social-services-number', '040-34 12 00');
+    expect(snippet()).to.contain('social-services-number="040-34 12 00"');
+
+    type(doc, 'src', 'javascript:alert(1)', 'change');
+    expect(snippet()).to.not.contain('src=');
+    expect(doc.querySelector('#src-error')!.textContent).to.contain('Inte en webbadress');
+
+    type(doc, 'hours', 'Mo-Fr 09.00-16:30');
+    expect(snippet()).to.not.contain('hours=');
+    expect(doc.querySelector('#hours-error mark')!.textContent).to.equal('0');
+    expect(doc.querySelector('#hours-error')!.textContent).to.contain('Tider skrivs med kolon');
+    type(doc, 'hours', 'Mo-Fr 09:00-16:30; week 28-31 off');
+    expect(snippet()).to.contain('hours="Mo-Fr 09:00-16:30; week 28-31 off"');
+    expect(doc.querySelector('#hours-words')!.textContent).to.contain('Vecka 28–31: stängt');
+  });
+
+  it('uses an address only when it is complete, and forgets "Kopierat" when the code changes', async () => {
+    const doc = await openConfigurator(1000);
+    const previewSrc = () => doc.querySelector('#preview > *')!.getAttribute('src');
+    for (const partial of ['h', 'ht', 'https://www.exempel.se/nmt']) type(doc, 'src', partial);
+    expect(previewSrc(), 'nothing fetched while typing').to.equal(null);
+    type(doc, 'src', 'https://www.exempel.se/nmt-data.json', 'change');
+    expect(previewSrc()).to.equal('https://www.exempel.se/nmt-data.json');
+    doc.querySelector('#copied')!.textContent = 'Kopierat.';
+    type(doc, 'filter', 'x', 'change');
+    expect(doc.querySelector('#copied')!.textContent).to.equal('');
+  });
+
+  it('offers each widget exactly its options, and shows the script apart from the widget with fallback content', async () => {
+    const doc = await openConfigurator(1000);
+    const visible = () =>
+      [...doc.querySelectorAll<HTMLElement>('#options label')]
+        .filter((l) => !l.hidden)
+        .map((l) => l.querySelector('[name]')!.getAttribute('name'));
+    const select = doc.querySelector<HTMLSelectElement>('[name="widget"]')!;
+    select.value = 'open-status';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(visible()).to.include.members(['show-number', 'hide-detail', 'hours']);
+    expect(visible()).to.not.include('heading-level');
+    select.value = 'contact-list';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(visible()).to.include.members(['limit', 'hide-vcard', 'filter', 'heading-level']);
+    select.value = 'hotline';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(doc.querySelector('#script-snippet')!.textContent).to.match(/^<script src=/);
+    expect(doc.querySelector('#snippet')!.textContent).to.contain('<a href="tel:+4620390000">020-390 000</a>');
+  });
+
+  it('fits 320 px without scrolling sideways, in English too', async () => {
+    const doc = await openConfigurator(320, '?lang=en');
+    expect(doc.documentElement.lang).to.equal('en');
+    expect(doc.querySelector('h1')!.textContent).to.equal('Embed a widget');
+    expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+  });
+});
