@@ -1,10 +1,10 @@
-import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
  * Vite's library mode leaves the ES output unminified so that bundlers can
- * tree-shake it; the CDN file is final, so minify it like the classic one.
+ * tree-shake it; the CDN file is final, so minify it like the classic one
+ * (scripts/minify-es-bundle.mjs: the same minifier, source map kept).
  */
 function minifyEsBundle(): Plugin {
   return {
@@ -12,20 +12,9 @@ function minifyEsBundle(): Plugin {
     apply: 'build',
     async writeBundle(options, bundle) {
       if (options.format !== 'es') return;
+      const { minifyEsBundle: minifyFile } = await import('./scripts/minify-es-bundle.mjs');
       for (const fileName of Object.keys(bundle).filter((name) => name.endsWith('.js'))) {
-        const file = `${options.dir}/${fileName}`;
-        // esbuild reads the bundle's own source map, so the minified map still points at src/.
-        await build({
-          entryPoints: [file],
-          outfile: file,
-          allowOverwrite: true,
-          minify: true,
-          format: 'esm',
-          target: 'es2021',
-          sourcemap: true,
-          legalComments: 'none',
-          logLevel: 'warning',
-        });
+        await minifyFile(`${options.dir}/${fileName}`);
       }
     },
   };
