@@ -139,3 +139,9 @@ export class NmtContactList extends LitElement {
     `;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nmt-contact-list': NmtContactList;
+  }
+}

@@ -209,3 +209,9 @@ export class NmtHotline extends LitElement {
       } <span>${label}</span>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nmt-hotline': NmtHotline;
+  }
+}

@@ -104,3 +104,9 @@ export class NmtMemberAgencies extends LitElement {
     >`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nmt-member-agencies': NmtMemberAgencies;
+  }
+}

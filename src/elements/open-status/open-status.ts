@@ -108,3 +108,9 @@ export class NmtOpenStatus extends LitElement {
     `;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nmt-open-status': NmtOpenStatus;
+  }
+}
