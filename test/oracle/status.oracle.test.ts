@@ -68,6 +68,7 @@ describe('statusAt against opening_hours.js', () => {
     expect(checked).to.equal(6 * 365 * 2);
   });
 
+  // Every third day (so every weekday comes round), three times a day, through a year.
   it('agrees on the schedules Swedish offices write, three times a day through a year', () => {
     const examples = [
       'Mo-Fr 09:00-16:30; Jul off',
@@ -92,12 +93,12 @@ describe('statusAt against opening_hours.js', () => {
       mismatch: 0,
     };
     for (const hours of examples) {
-      for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2027, 0, 1); day += DAY) {
+      for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2027, 0, 1); day += 3 * DAY) {
         for (const hour of [7, 11, 15]) verdicts[compare(hours, new Date(day + hour * 3_600_000))]++;
       }
     }
     expect(verdicts.unanswered, JSON.stringify(verdicts)).to.equal(0);
-    expect(verdicts.same, JSON.stringify(verdicts)).to.be.above(examples.length * 365 * 3 * 0.95);
+    expect(verdicts.same, JSON.stringify(verdicts)).to.be.above(examples.length * 122 * 3 * 0.95);
   });
 
   // Every 15 minutes: each time in these schedules is a multiple of 30 minutes, so every boundary is sampled.
