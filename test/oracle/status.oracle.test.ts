@@ -4,6 +4,7 @@ import { scheduleAndInstants } from '../support/hours-arbitraries.js';
 import {
   compare as compareWithReference,
   DAY,
+  noVerdicts,
   ours,
   reference,
   type Verdict,
@@ -29,14 +30,7 @@ describe('statusAt against opening_hours.js', () => {
 
   // 300 schedules here; `npm run compare` runs the same comparison over tens of thousands.
   it('agrees on random schedules and instants 2005-2100', () => {
-    const verdicts: Record<Verdict, number> = {
-      same: 0,
-      confirmed: 0,
-      unanswered: 0,
-      'near-dst': 0,
-      'easter-end': 0,
-      mismatch: 0,
-    };
+    const verdicts = noVerdicts();
     fc.assert(
       fc.property(scheduleAndInstants, ([hours, instants]) => {
         for (const ms of instants) verdicts[compare(hours, new Date(ms))]++;
@@ -84,14 +78,7 @@ describe('statusAt against opening_hours.js', () => {
       'Sa[-1] +1 day 10:00-12:00; PH +1 day off',
       'Mo-Fr 09:00-16:30; Nov-Feb Mo-Fr 10:00-15:00; easter -3 days-easter +1 day off',
     ];
-    const verdicts: Record<Verdict, number> = {
-      same: 0,
-      confirmed: 0,
-      unanswered: 0,
-      'near-dst': 0,
-      'easter-end': 0,
-      mismatch: 0,
-    };
+    const verdicts = noVerdicts();
     for (const hours of examples) {
       for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2027, 0, 1); day += 3 * DAY) {
         for (const hour of [7, 11, 15]) verdicts[compare(hours, new Date(day + hour * 3_600_000))]++;
@@ -118,14 +105,7 @@ describe('statusAt against opening_hours.js', () => {
       Date.UTC(2026, 2, 27), // DST starts on the 29th
       Date.UTC(2026, 9, 23), // DST ends on the 25th
     ];
-    const verdicts: Record<Verdict, number> = {
-      same: 0,
-      confirmed: 0,
-      unanswered: 0,
-      'near-dst': 0,
-      'easter-end': 0,
-      mismatch: 0,
-    };
+    const verdicts = noVerdicts();
     for (const h of hours) {
       for (const start of weekends) {
         for (let at = start; at < start + 4 * DAY; at += 15 * 60_000) verdicts[compare(h, new Date(at))]++;

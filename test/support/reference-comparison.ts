@@ -105,42 +105,35 @@ export interface Comparison {
   readonly expected?: Answer;
 }
 
+const sameAnswer = (a: Answer | null, b: Answer) =>
+  a !== null && a.open === b.open && a.unknown === b.unknown && a.nextChange === b.nextChange;
+
+/** How many samples got each verdict. */
+export const noVerdicts = (): Record<Verdict, number> => ({
+  same: 0,
+  confirmed: 0,
+  unanswered: 0,
+  'near-dst': 0,
+  'easter-end': 0,
+  mismatch: 0,
+});
+
 /** Compares with the reference; a disagreement away from DST changes is a `mismatch`. */
 export function compare(hours: string, at: Date): Comparison {
   const reply = reference(hours, at);
   if (reply === null) return { verdict: 'unanswered' };
   const { confirmed, ...expected } = reply;
   const actual = ours(hours, at);
-  if (
-    actual.open === expected.open &&
-    actual.unknown === expected.unknown &&
-    actual.nextChange === expected.nextChange
-  ) {
-    return { verdict: confirmed ? 'confirmed' : 'same' };
-  }
+  if (sameAnswer(expected, actual)) return { verdict: confirmed ? 'confirmed' : 'same' };
   if (nearDstChange(at, actual.nextChange, expected.nextChange)) return { verdict: 'near-dst', actual, expected };
   // At the very millisecond an open end after a range begins, it still says unknown (see reference()):
   // one millisecond later it shows what it means.
-  const later = reference(hours, new Date(at.getTime() + 1));
-  if (
-    later &&
-    later.open === actual.open &&
-    later.unknown === actual.unknown &&
-    later.nextChange === actual.nextChange
-  ) {
+  if (sameAnswer(reference(hours, new Date(at.getTime() + 1)), actual)) {
     return { verdict: 'confirmed', actual, expected };
   }
   const adjusted = withEasterEndsIncluded(hours);
-  if (adjusted !== hours) {
-    const again = reference(adjusted, at);
-    if (
-      again &&
-      again.open === actual.open &&
-      again.unknown === actual.unknown &&
-      again.nextChange === actual.nextChange
-    ) {
-      return { verdict: 'easter-end', actual, expected };
-    }
+  if (adjusted !== hours && sameAnswer(reference(adjusted, at), actual)) {
+    return { verdict: 'easter-end', actual, expected };
   }
   return { verdict: 'mismatch', actual, expected };
 }
