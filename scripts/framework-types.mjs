@@ -78,6 +78,24 @@ const files = {
     (cls) => `JSX.HTMLAttributes<${cls}>`,
     (name) => `on:${name}`,
   )}`,
+  // Svelte 5 listens with onnmt-status-change; Svelte 4 wrote on:nmt-status-change. Both are typed.
+  svelte: `${header('Svelte')}import type { HTMLAttributes } from 'svelte/elements';
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+${elements
+  .map(
+    (element) =>
+      `    '${element.tagName}': HTMLAttributes<${element.name}> & {\n${members(element, (name) => `on${name}`, '      ')}\n${members(
+        { events: element.events },
+        (name) => `on:${name}`,
+        '      ',
+      )}\n    };`,
+  )
+  .join('\n')}
+  }
+}
+`,
   vue: `${header('Vue')}import type { DefineComponent } from 'vue';
 
 declare module 'vue' {
