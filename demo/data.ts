@@ -1,29 +1,14 @@
 // The data page: a data maintainer loads a dataset from a file, a URL or pasted JSON, sees every
 // error with its path in the page's language, and every widget rendered with it, at any time.
 import '../src/define.js';
+import { translatePage, type Lang } from './page-text.js';
 import { parseDataset } from '../src/core/dataset.js';
 import { dataLimits } from '../src/controllers/fetch-dataset.js';
 import { instantOf } from '../src/core/zoned-time.js';
 import { dayNumber } from '../src/core/civil-date.js';
 
-type Lang = 'sv' | 'en';
-
+/** The page's messages; its labels are in page-text.ts. */
 const TEXT: Record<string, Record<Lang, string>> = {
-  'nav.configurator': { sv: 'Bädda in en widget', en: 'Embed a widget' },
-  title: { sv: 'Pröva en datamängd', en: 'Try a dataset' },
-  intro: {
-    sv: 'Läs in en datamängd från en fil, en adress eller inklistrad JSON. Du ser varje fel med var det sitter, och alla widgetar som de skulle se ut med den, på svenska och engelska och vid valfri tidpunkt.',
-    en: 'Load a dataset from a file, an address or pasted JSON. You see every error with where it is, and every widget as it would look with it, in Swedish and English and at any time.',
-  },
-  source: { sv: 'Datamängd', en: 'Dataset' },
-  file: { sv: 'Fil', en: 'File' },
-  url: { sv: 'Adress', en: 'Address' },
-  paste: { sv: 'Klistra in JSON', en: 'Paste JSON' },
-  check: { sv: 'Kontrollera', en: 'Check' },
-  view: { sv: 'Visning', en: 'View' },
-  lang: { sv: 'Språk', en: 'Language' },
-  when: { sv: 'Tidpunkt (svensk tid)', en: 'Time (Swedish time)' },
-  result: { sv: 'Resultat', en: 'Result' },
   ok: {
     sv: 'Datamängden är giltig: widgetarna nedan visar den.',
     en: 'The dataset is valid: the widgets below show it.',
@@ -136,8 +121,7 @@ function stockholmInstant(local: string): string | null {
 
 function applyView(): void {
   const data = new FormData(form);
-  document.documentElement.lang = String(data.get('lang') ?? 'sv');
-  for (const element of document.querySelectorAll<HTMLElement>('[data-t]')) element.textContent = t(element.dataset.t!);
+  translatePage(String(data.get('lang')) === 'en' ? 'en' : 'sv');
   const now = stockholmInstant(String(data.get('when') ?? ''));
   widgets().forEach((w) => (now ? w.setAttribute('now', now) : w.removeAttribute('now')));
   show(lastErrors);
