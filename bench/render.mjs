@@ -144,35 +144,25 @@ const results = await withPage(async (page, origin) => {
   // Timers of 100 live hotlines and open-status widgets, counted by wrapping the timer functions.
   out.timers = await page.evaluate(async () => {
     const active = new Set();
-    let wakeUps = 0;
     const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = window;
-    window.setTimeout = (fn, delay, ...args) => {
-      const id = st(
-        (...a) => {
-          active.delete(id);
-          wakeUps++;
-          fn(...a);
-        },
-        delay,
-        ...args,
-      );
-      active.add(id);
-      return id;
-    };
-    window.clearTimeout = (id) => (active.delete(id), ct(id));
-    window.setInterval = (fn, delay, ...args) => {
-      const id = si(
-        (...a) => {
-          wakeUps++;
-          fn(...a);
-        },
-        delay,
-        ...args,
-      );
-      active.add(id);
-      return id;
-    };
-    window.clearInterval = (id) => (active.delete(id), ci(id));
+    // Each timer set is counted until it is cleared (or, for a timeout, until it has run).
+    const counted = (set, clear, once) => [
+      (fn, delay, ...args) => {
+        const id = set(
+          (...a) => {
+            if (once) active.delete(id);
+            fn(...a);
+          },
+          delay,
+          ...args,
+        );
+        active.add(id);
+        return id;
+      },
+      (id) => (active.delete(id), clear(id)),
+    ];
+    [window.setTimeout, window.clearTimeout] = counted(st, ct, true);
+    [window.setInterval, window.clearInterval] = counted(si, ci, false);
     const box = document.createElement('div');
     for (let i = 0; i < 50; i++)
       box.append(document.createElement('nmt-hotline'), document.createElement('nmt-open-status'));
@@ -181,7 +171,7 @@ const results = await withPage(async (page, origin) => {
     const timers = active.size;
     box.remove();
     Object.assign(window, { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci });
-    return { widgets: 100, timers, wakeUps };
+    return { widgets: 100, timers };
   });
 
   // Each costliest hours text under the cap, a text of its own per element.

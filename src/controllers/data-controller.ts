@@ -15,7 +15,6 @@ import { clearDatasetCache as clearStore, loadDataset, watchDataset } from './da
 import { siteSource } from './site-source.js';
 
 export { dataLimits, type LoadResult } from './fetch-dataset.js';
-export { loadDataset } from './dataset-store.js';
 
 const warned = new Set<string>();
 

@@ -107,8 +107,3 @@ function onVisibilityChange(): void {
   lastMonotonic = performance.now();
   wakeDue(jumpedBack);
 }
-
-/** For tests: how many widgets the page clock serves. */
-export function subscriberCount(): number {
-  return subscribers.size;
-}

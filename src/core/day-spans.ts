@@ -24,8 +24,6 @@ export type Segment = readonly [start: number, end: number, state: RuleState, co
 export interface DaySpans {
   /** The day's painted minutes, sorted, not overlapping; minutes not listed are closed, without a comment. */
   readonly spans: readonly Segment[];
-  /** The last rule that selected the day itself, if any. */
-  readonly rule: Rule | null;
 }
 
 const inRange = (value: number, { from, to, step }: NumberRange) =>
@@ -98,6 +96,13 @@ export function ruleSelectsDay(rule: Rule, dayNo: number): boolean {
   if (rule.weeks && !rule.weeks.some((range) => inRange(isoWeek(dayNo), range))) return false;
   return !rule.weekdays || weekdaysSelect(rule.weekdays, dayNo);
 }
+
+/** A rule that selects the same days every week: weekdays at most, no holidays, nth weekdays, dates, weeks or years. */
+export const sameEveryWeek = (rule: Rule) =>
+  rule.years === null &&
+  rule.dates === null &&
+  rule.weeks === null &&
+  (rule.weekdays === null || (rule.weekdays.nth.length === 0 && rule.weekdays.publicHolidays.length === 0));
 
 export const hasSelectors = (rule: Rule) =>
   rule.years !== null || rule.dates !== null || rule.weeks !== null || rule.weekdays !== null;
@@ -196,13 +201,11 @@ export function daySpans(schedule: Schedule, dayNo: number): DaySpans {
   const { rules } = schedule;
   // The rules that apply to the day, in order: [rule, its own day or the tail from the day before].
   let applying: Array<[Rule, 'day' | 'tail']> = [];
-  let decidingRule: Rule | null = null;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
     if (ruleSelectsDay(rule, dayNo)) {
       if (dropsEarlier(rules, i)) applying = [];
       applying.push([rule, 'day']);
-      decidingRule = rule;
     }
     if (rule.spans?.some((s) => s.end > MINUTES_PER_DAY || s.mayRunLonger) && ruleSelectsDay(rule, dayNo - 1)) {
       applying.push([rule, 'tail']);
@@ -223,5 +226,5 @@ export function daySpans(schedule: Schedule, dayNo: number): DaySpans {
       segments = paint(segments, Math.max(from, 0), Math.min(to, MINUTES_PER_DAY), state, rule.comment, fallback);
     }
   }
-  return { spans: segments, rule: decidingRule };
+  return { spans: segments };
 }

@@ -3,9 +3,9 @@
  * changes, and what a view needs to explain it.
  */
 import { civilDate, isoDate, isSupportedYear, SUPPORTED_YEARS } from './civil-date.js';
-import { daySpans } from './day-spans.js';
+import { daySpans, sameEveryWeek } from './day-spans.js';
 import { holidayOn, toHoliday, type Holiday } from './holidays.js';
-import type { Rule, RuleState, Schedule } from './schedule.js';
+import type { RuleState, Schedule } from './schedule.js';
 import { instantOf, wallClockAt, wallSpanToInstants } from './zoned-time.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -85,16 +85,9 @@ function boundedSet<V>(map: Map<number, V>, key: number, value: V): void {
   map.set(key, value);
 }
 
-/** A rule that selects the same days every week: weekdays at most, no holidays, dates, weeks or years. */
-const weekly = (rule: Rule) =>
-  rule.years === null &&
-  rule.dates === null &&
-  rule.weeks === null &&
-  (rule.weekdays === null || (rule.weekdays.nth.length === 0 && rule.weekdays.publicHolidays.length === 0));
-
 /** The state of every minute of every week, when the schedule is weekly and the same all week; else null. */
 function constantState(schedule: Schedule): RuleState | null {
-  if (!schedule.rules.every(weekly)) return null;
+  if (!schedule.rules.every(sameEveryWeek)) return null;
   let state: RuleState | null = null;
   // A weekly schedule's days depend on the weekday only: any seven consecutive days show them all.
   for (let day = 0; day < 7; day++) {

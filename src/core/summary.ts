@@ -12,7 +12,7 @@
  * Views turn this into words in any locale; nothing here is a guess about the text.
  */
 import { isoDate, weekdayOf, type Weekday } from './civil-date.js';
-import { daySpans, hasSelectors, ruleSelectsDay, type Segment } from './day-spans.js';
+import { daySpans, hasSelectors, ruleSelectsDay, sameEveryWeek, type Segment } from './day-spans.js';
 import { holidayOn, toHoliday, type DatedHoliday, type Holiday } from './holidays.js';
 import type { Rule, RuleState, Schedule, TimeSpan } from './schedule.js';
 import { supportedLocalDay } from './status.js';
@@ -73,14 +73,6 @@ const MAX_DATES = 12;
 export const DEVIATION_DAYS = 56;
 const MAX_DEVIATIONS = 8;
 
-/** A rule that holds in every week the same: plain weekdays, no holidays, no nth weekdays, no dates. */
-const holdsEveryWeek = (rule: Rule) =>
-  rule.years === null &&
-  rule.dates === null &&
-  rule.weeks === null &&
-  (rule.weekdays === null ||
-    (rule.weekdays.nth.length === 0 && rule.weekdays.publicHolidays.length === 0 && rule.weekdays.days.size > 0));
-
 /** A rule about public holidays only: `PH off`, `PH 10:00-14:00`. */
 const isHolidayRule = (rule: Rule) =>
   rule.years === null &&
@@ -126,7 +118,7 @@ function describeException(rule: Rule, fromDay: number): HoursException {
  * part of it for finding deviations, and said apart in words.
  */
 function regularWeek(schedule: Schedule, fromDay: number, withFallback: boolean): Segment[][] {
-  const rules = schedule.rules.filter((r) => holdsEveryWeek(r) && (withFallback || !r.fallback));
+  const rules = schedule.rules.filter((r) => sameEveryWeek(r) && (withFallback || !r.fallback));
   const weekly: Schedule = { source: schedule.source, rules };
   const monday = fromDay - weekdayOf(fromDay);
   return Array.from({ length: 7 }, (_, i) => [...daySpans(weekly, monday + i).spans]);
@@ -189,7 +181,7 @@ export function summarizeHours(schedule: Schedule, from: Date, timeZone = 'Europ
       otherwise = { state: rule.state, comment: rule.comment };
     } else if (isHolidayRule(rule) && !rule.fallback) {
       publicHolidays = rule.state === 'closed' ? [] : (rule.spans ?? [{ start: 0, end: 1440 }]);
-    } else if (!holdsEveryWeek(rule) || rule.fallback) {
+    } else if (!sameEveryWeek(rule) || rule.fallback) {
       exceptions.push(describeException(rule, fromDay));
     }
   }
