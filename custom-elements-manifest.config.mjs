@@ -4,4 +4,14 @@ export default {
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
   outdir: '.',
+  plugins: [
+    {
+      // The globs are read in parallel, so modules come in whatever order the reads finish:
+      // sorted, the manifest is the same on every run and CI can tell it is current.
+      name: 'nmt-sorted-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };
