@@ -42,6 +42,14 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const MINUTES_PER_DAY = 1440;
 
+/** The words that end a rule with its state; a Map, so that no name an object inherits ("constructor") is one. */
+const MODIFIERS: ReadonlyMap<string, RuleState> = new Map([
+  ['open', 'open'],
+  ['closed', 'closed'],
+  ['off', 'closed'],
+  ['unknown', 'unknown'],
+]);
+
 const EXPECTED_TIMES = 'opening times such as 09:00-16:30, or "off"';
 
 // Sticky patterns, tried at the current position: the parser never copies the rest of the text.
@@ -550,11 +558,11 @@ class Parser {
   private modifier(): RuleState | null {
     const at = this.skipSpaces(this.pos);
     WORD.lastIndex = at;
-    const word = WORD.exec(this.text)?.[0];
-    const state: Record<string, RuleState> = { open: 'open', closed: 'closed', off: 'closed', unknown: 'unknown' };
-    if (!word || !(word in state)) return null;
+    const word = WORD.exec(this.text)?.[0] ?? '';
+    const state = MODIFIERS.get(word);
+    if (state === undefined) return null;
     this.pos = at + word.length;
-    return state[word];
+    return state;
   }
 
   private comment(): string | null {

@@ -62,6 +62,18 @@ describe('hours text length', () => {
   });
 });
 
+describe('words an object inherits', () => {
+  for (const word of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+    it(`refuses "${word}" where a modifier may stand, instead of reading it as a state`, () => {
+      for (const text of [`Mo-Fr 09:00-16:30 ${word}`, `Mo ${word}`]) {
+        expect(() => parseHours(text), text)
+          .to.throw(HoursSyntaxError)
+          .with.property('offset', text.indexOf(word));
+      }
+    });
+  }
+});
+
 describe('quote', () => {
   it('cuts long values and makes control characters visible', () => {
     expect(quote('abc')).to.equal('"abc"');
