@@ -19,39 +19,40 @@ import type { ClockController } from './clock-controller.js';
 import type { DataController } from './data-controller.js';
 import { warnOnce } from '../warn.js';
 
-const schedules = new Map<string, Schedule | Error>();
-
-/** Parses once per distinct text; a bad one is remembered as its error. */
-function scheduleFor(hours: string): Schedule | Error {
-  let schedule = schedules.get(hours);
-  if (!schedule) {
-    try {
-      schedule = parseHours(hours);
-    } catch (error) {
-      schedule = error instanceof Error ? error : new Error(String(error));
-    }
-    if (schedules.size > 50) schedules.clear();
-    schedules.set(hours, schedule);
-  }
-  return schedule;
-}
-
 /**
- * Work every widget on the page shares: the summary of a schedule for a day
- * in a zone, and its words in a locale. Keyed by what decides the answer,
- * bounded, oldest dropped first.
+ * Work every widget on the page shares: a schedule parsed from its text, the
+ * summary of a schedule for a day in a zone, and its words in a locale. Keyed
+ * by what decides the answer, bounded, oldest dropped first.
  */
+const MAX_SCHEDULES = 50;
 const MAX_SHARED = 64;
+const schedules = new Map<string, Schedule | Error>();
 const summaries = new Map<string, HoursSummary>();
 const words = new Map<string, HoursWords>();
 
-function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+function remember<V>(cache: Map<string, V>, key: string, make: () => V, max = MAX_SHARED): V {
   let value = cache.get(key);
   if (value === undefined) {
-    if (cache.size >= MAX_SHARED) cache.delete(cache.keys().next().value as string);
+    if (cache.size >= max) cache.delete(cache.keys().next().value as string);
     cache.set(key, (value = make()));
   }
   return value;
+}
+
+/** Parses once per distinct text; a bad one is remembered as its error. */
+function scheduleFor(hours: string): Schedule | Error {
+  return remember(
+    schedules,
+    hours,
+    () => {
+      try {
+        return parseHours(hours);
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    },
+    MAX_SCHEDULES,
+  );
 }
 
 /** The hours in words, and the coming deviations, as the hotline shows them. */
