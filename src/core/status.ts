@@ -36,7 +36,11 @@ export interface HoursStatus {
   readonly today: readonly OpenSpan[];
   /** The public holiday or eve that the local date is, if any. */
   readonly holiday: Holiday | null;
-  /** The comment of the rule that decided the state: the one that gave the open or unknown time, or the day's last rule while closed. */
+  /**
+   * The comment of the rule that gave the instant its state: the open or
+   * unknown time's, or a closed rule's reason (`Dec 24 off "julafton"`); null
+   * where no rule gave one.
+   */
   readonly comment: string | null;
 }
 
