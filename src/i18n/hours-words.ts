@@ -21,11 +21,18 @@ function spansText(spans: readonly TimeSpan[], locale: WidgetLocale): string {
       const start = formatMinutes(s.start, locale);
       const range = s.openEnd
         ? msg(str`från ${start}`, { id: 'hours.open-end' })
-        : `${formatMinutes(s.start, locale)}–${formatMinutes(s.end, locale)}`;
+        : `${start}–${formatMinutes(s.end, locale)}`;
       return s.mayRunLonger ? msg(str`${range} eller längre`, { id: 'hours.or-longer' }) : range;
     }),
     locale,
   );
+}
+
+/** A run of consecutive weekdays, perhaps over the week's end: "måndag", "måndag–fredag", "lördag–måndag", "alla dagar". */
+function runText(from: Weekday, to: Weekday, locale: WidgetLocale): string {
+  if (from === to) return weekdayName(from, locale);
+  if (((to - from + 7) % 7) + 1 === 7) return msg('alla dagar', { id: 'hours.every-day' });
+  return `${weekdayName(from, locale)}–${weekdayName(to, locale)}`;
 }
 
 /** "måndag–fredag", "måndag, onsdag och fredag", "lördag–måndag". */
@@ -43,13 +50,7 @@ function daysText(days: ReadonlySet<Weekday>, locale: WidgetLocale): string {
     runs[runs.length - 1][1] = end;
   }
   return formatList(
-    runs.map(([a, b]) =>
-      a === b
-        ? weekdayName(a, locale)
-        : runs.length === 1 && ((b - a + 7) % 7) + 1 === 7
-          ? msg('alla dagar', { id: 'hours.every-day' })
-          : `${weekdayName(a, locale)}–${weekdayName(b, locale)}`,
-    ),
+    runs.map(([from, to]) => runText(from, to, locale)),
     locale,
   );
 }
@@ -208,12 +209,7 @@ const monthDay = (iso: string) => iso.slice(5);
 export function hoursInWords(summary: HoursSummary): string[] {
   const locale = widgetLocale();
   const lines: string[] = [];
-  const groupDays = (group: WeekGroup) =>
-    group.from === 0 && group.to === 6
-      ? msg('alla dagar', { id: 'hours.every-day' })
-      : group.from === group.to
-        ? weekdayName(group.from, locale)
-        : `${weekdayName(group.from, locale)}–${weekdayName(group.to, locale)}`;
+  const groupDays = (group: WeekGroup) => runText(group.from, group.to, locale);
   for (const group of summary.week) {
     const what = whatText(group.spans, group.unknown ? 'unknown' : 'open', group.comment, locale);
     lines.push(capitalize(`${groupDays(group)} ${what}`, locale));
