@@ -219,6 +219,7 @@ class Parser {
         this.spaces();
         if (!this.atDateStart()) this.fail('Expected a month such as "Jan" after the year', this.pos);
       }
+      const dated = itemYear === undefined ? {} : { year: itemYear };
       let from: DatePoint;
       let wholeFrom = false;
       if (this.atWord('easter')) {
@@ -227,14 +228,14 @@ class Parser {
         month = this.month();
         if (this.test(DAY_NUMBER, this.skipSpaces(this.pos))) {
           this.spaces();
-          from = { type: 'date', month, day: this.dayOf(month), ...(itemYear === undefined ? {} : { year: itemYear }) };
+          from = { type: 'date', month, day: this.dayOf(month), ...dated };
         } else {
           wholeFrom = true;
-          from = { type: 'date', month, day: 1, ...(itemYear === undefined ? {} : { year: itemYear }) };
+          from = { type: 'date', month, day: 1, ...dated };
         }
       } else if (month && this.test(DAY_NUMBER)) {
         // "Dec 24,31": another day of the same month (and year).
-        from = { type: 'date', month, day: this.dayOf(month), ...(itemYear === undefined ? {} : { year: itemYear }) };
+        from = { type: 'date', month, day: this.dayOf(month), ...dated };
       } else {
         this.fail('Expected a date such as "Dec 24", a month such as "Jul", or "easter" after ","', this.pos);
       }
@@ -324,8 +325,9 @@ class Parser {
   private easter(year: number | undefined): DatePoint {
     this.pos += 'easter'.length;
     const dated = year === undefined ? {} : { year };
-    const match = this.match(DAY_OFFSET);
-    if (match) return { type: 'easter', offset: Number(match[2]) * (match[1] === '-' ? -1 : 1), ...dated };
+    const at = this.pos;
+    const offset = this.dayOffset();
+    if (this.pos > at) return { type: 'easter', offset, ...dated };
     if (/^\s+[+-]/.test(this.text.slice(this.pos, this.pos + 3))) {
       this.spaces();
       this.fail('Write a day offset from easter as "easter -2 days" or "easter +1 day"', this.pos);
@@ -489,7 +491,7 @@ class Parser {
     }
   }
 
-  /** ` +1 day`, ` -2 days` after `PH` or `Sa[-1]`; 0 when absent. */
+  /** ` +1 day`, ` -2 days` after `PH`, `Sa[-1]` or `easter`; 0 when absent. */
   private dayOffset(): number {
     const match = this.match(DAY_OFFSET);
     return match ? Number(match[2]) * (match[1] === '-' ? -1 : 1) : 0;
