@@ -28,7 +28,7 @@ async function check(target: string, origin: string | undefined, now: Date): Pro
   printFindings(loaded.findings);
   let failed = loaded.findings.some((f) => f.level === 'error');
   if (loaded.text !== null) {
-    const result = await report(loaded.text, now);
+    const result = report(loaded.text, now);
     print();
     print('Dataset');
     for (const error of result.errors) {

@@ -4,14 +4,15 @@
  * English, the next changes of the line's status with what falls in them, and
  * what is not wrong but worth a look (old data, assumed hours).
  */
-import { parseDataset, type Dataset } from '../src/core/dataset.js';
+import { parseDataset } from '../src/core/dataset.js';
 import { holidayOn } from '../src/core/holidays.js';
 import { parseHours } from '../src/core/hours-parser.js';
+import type { Schedule } from '../src/core/schedule.js';
 import { statusAt } from '../src/core/status.js';
 import { summarizeHours } from '../src/core/summary.js';
 import { wallClockAt } from '../src/core/zoned-time.js';
 import { hoursInWords } from '../src/i18n/hours-words.js';
-import { setWidgetLocale, widgetLocale, type WidgetLocale } from '../src/i18n/locale.js';
+import { setWidgetLocale, type WidgetLocale } from '../src/i18n/locale.js';
 import type { Finding } from './load.js';
 
 /** A fix for an error, in words, from the shape of its message. */
@@ -35,12 +36,6 @@ export interface Report {
   readonly changes: readonly string[];
 }
 
-/** Waits for @lit/localize to finish switching (its setLocale is asynchronous). */
-async function useLocale(locale: WidgetLocale): Promise<void> {
-  setWidgetLocale(locale);
-  for (let i = 0; i < 100 && widgetLocale() !== locale; i++) await new Promise((resolve) => setTimeout(resolve, 1));
-}
-
 const when = (at: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-GB', {
     timeZone,
@@ -54,9 +49,7 @@ const when = (at: Date, timeZone: string) =>
   }).format(at);
 
 /** The next `count` changes of the line's status from `now`, each with the holidays and eves in the time it lasts. */
-function nextChanges(data: Dataset, now: Date, count: number): string[] {
-  const { timeZone } = data.hotline;
-  const schedule = parseHours(data.hotline.hours);
+function nextChanges(schedule: Schedule, timeZone: string, now: Date, count: number): string[] {
   const lines: string[] = [];
   let status = statusAt(schedule, now, timeZone);
   for (let i = 0; i < count && status.nextChange; i++) {
@@ -79,7 +72,7 @@ function nextChanges(data: Dataset, now: Date, count: number): string[] {
   return lines;
 }
 
-export async function report(text: string, now: Date): Promise<Report> {
+export function report(text: string, now: Date): Report {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -108,12 +101,13 @@ export async function report(text: string, now: Date): Promise<Report> {
       text: '"hoursAssumed" is true: the widgets say the clock times are approximate until you confirm them and remove it',
     });
   }
-  const schedule = parseHours(data.hotline.hours);
-  const summary = summarizeHours(schedule, now, data.hotline.timeZone);
+  const { hours, timeZone } = data.hotline;
+  const schedule = parseHours(hours);
+  const summary = summarizeHours(schedule, now, timeZone);
   const words = {} as Record<WidgetLocale, readonly string[]>;
   for (const locale of ['sv', 'en'] as const) {
-    await useLocale(locale);
+    setWidgetLocale(locale);
     words[locale] = hoursInWords(summary);
   }
-  return { errors: [], findings, words, changes: nextChanges(data, now, 10) };
+  return { errors: [], findings, words, changes: nextChanges(schedule, timeZone, now, 10) };
 }
