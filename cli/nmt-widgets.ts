@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { loadFile, loadUrl, type Finding, type Loaded } from './load.js';
 import { fixFor, report } from './report.js';
+import { parseNow } from '../src/controllers/clock-controller.js';
 import { VERSION } from '../src/version.js';
 
 const USAGE = `Usage: nmt-widgets check <file-or-URL> [--origin https://www.kommun.se] [--now 2026-11-30T10:00:00+01:00]
@@ -77,9 +78,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const now = values.now ? new Date(values.now) : new Date();
-  if (Number.isNaN(now.getTime())) {
-    process.stderr.write(`--now "${values.now}" is not a date and time such as 2026-11-30T10:00:00+01:00\n`);
+  // The instant as the widgets' `now` attribute reads it: with its UTC offset, in the supported years.
+  const now = values.now ? parseNow(values.now.trim()) : new Date();
+  if (typeof now === 'string') {
+    process.stderr.write(`--now "${values.now}" ${now}\n`);
     return 2;
   }
   if (values.origin && !/^https?:\/\/[^/\s]+$/.test(values.origin)) {

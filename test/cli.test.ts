@@ -95,6 +95,8 @@ describe('nmt-widgets check', () => {
       ['check'],
       ['verify', 'x.json'],
       ['check', 'x.json', '--now', 'igår'],
+      ['check', 'x.json', '--now', '1900-01-01T00:00:00Z'],
+      ['check', 'x.json', '--now', '2026-11-30T10:00'],
       ['check', '--bogus'],
     ]) {
       const { code, stderr } = await run(args);
