@@ -20,17 +20,16 @@ export interface Loaded {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const tooLarge = (size: string): Finding => ({
+  level: 'error',
+  text: `${size}: larger than the ${kb(dataLimits.maxBytes)} the widgets read`,
+});
 
 export async function loadFile(path: string): Promise<Loaded> {
   try {
     const size = (await stat(path)).size;
     if (size > dataLimits.maxBytes) {
-      return {
-        text: null,
-        findings: [
-          { level: 'error', text: `${kb(size)}: larger than the ${kb(dataLimits.maxBytes)} the widgets read` },
-        ],
-      };
+      return { text: null, findings: [tooLarge(kb(size))] };
     }
     return { text: await readFile(path, 'utf8'), findings: [{ level: 'ok', text: `read ${kb(size)} from ${path}` }] };
   } catch (error) {
@@ -123,18 +122,12 @@ export async function loadUrl(url: string, origin: string | undefined): Promise<
   findings.push(...cachingFindings(response.headers));
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > dataLimits.maxBytes) {
-    findings.push({
-      level: 'error',
-      text: `Content-Length ${kb(declared)}: larger than the ${kb(dataLimits.maxBytes)} the widgets read`,
-    });
+    findings.push(tooLarge(`Content-Length ${kb(declared)}`));
     return { text: null, findings };
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.byteLength > dataLimits.maxBytes) {
-    findings.push({
-      level: 'error',
-      text: `${kb(bytes.byteLength)}: larger than the ${kb(dataLimits.maxBytes)} the widgets read`,
-    });
+    findings.push(tooLarge(kb(bytes.byteLength)));
     return { text: null, findings };
   }
   findings.push({ level: 'ok', text: `${kb(bytes.byteLength)} (at most ${kb(dataLimits.maxBytes)})` });
