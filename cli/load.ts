@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { isJsonMediaType } from '../src/core/media-type.js';
-import { dataLimits } from '../src/controllers/fetch-dataset.js';
+import { dataLimits, readCapped } from '../src/controllers/fetch-dataset.js';
 
 export type Level = 'ok' | 'warning' | 'error';
 export interface Finding {
@@ -125,9 +125,10 @@ export async function loadUrl(url: string, origin: string | undefined): Promise<
     findings.push(tooLarge(`Content-Length ${kb(declared)}`));
     return { text: null, findings };
   }
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > dataLimits.maxBytes) {
-    findings.push(tooLarge(kb(bytes.byteLength)));
+  // Read as the widgets read it: dropped at the cap, so a server that sends without end cannot fill the memory.
+  const bytes = await readCapped(response, dataLimits.maxBytes);
+  if (!bytes) {
+    findings.push(tooLarge('the body'));
     return { text: null, findings };
   }
   findings.push({ level: 'ok', text: `${kb(bytes.byteLength)} (at most ${kb(dataLimits.maxBytes)})` });

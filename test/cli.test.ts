@@ -89,6 +89,12 @@ describe('nmt-widgets check', () => {
     expect(missing.stdout).to.contain('ERROR   HTTP 404');
   });
 
+  it('stops reading a body that passes the cap, as the widgets do', async () => {
+    const endless = await run(['check', `${location.protocol}//${location.host}/test-data/never-ends.json`]);
+    expect(endless.code, endless.stderr).to.equal(1);
+    expect(endless.stdout).to.contain('ERROR   the body: larger than the 256.0 KB the widgets read');
+  });
+
   it('says how to use it, with exit status 2, when called wrongly', async () => {
     for (const args of [
       [],

@@ -14,7 +14,7 @@ export type LoadResult = { ok: true; data: Dataset } | { ok: false; reason: stri
 export const dataLimits = { timeoutMs: 10_000, maxBytes: 256 * 1024, revalidateMs: 60 * 60_000 };
 
 /** The body's bytes, or null as soon as it passes `maxBytes` (counted after any decompression). */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+export async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (response.body) {
