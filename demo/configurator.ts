@@ -7,7 +7,7 @@ import { httpUrl, telHref } from '../src/core/links.js';
 import { DEFAULT_DATASET } from '../src/data/default-dataset.js';
 import { hoursInWords } from '../src/i18n/hours-words.js';
 import { hoursMessage } from './hours-messages.js';
-import { translatePage, type Lang } from './page-text.js';
+import { pageLang, translatePage, type Lang } from './page-text.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
 const scriptSnippet = document.querySelector<HTMLElement>('#script-snippet')!;
@@ -53,7 +53,7 @@ const TEXT: Record<string, Record<Lang, string>> = {
     en: 'In acute danger: 112. Urgent matters: the police 114 14.',
   },
 };
-const lang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'sv');
+const t = (key: keyof typeof TEXT) => TEXT[key][pageLang()];
 
 /** Set by `npm run build:demo`: the published files' names and integrity. Absent on the development server. */
 declare const __NMT_PUBLISHED__: { version: string; files: Record<string, string> } | undefined;
@@ -112,7 +112,7 @@ function explainHours(hours: string): boolean {
     const shown = document.createElement('code');
     shown.append(hours.slice(Math.max(0, at - 40), at), mark, hours.slice(at + 1, at + 40));
     const message = document.createElement('span');
-    message.textContent = hoursMessage(error.message, lang());
+    message.textContent = hoursMessage(error.message, pageLang());
     hint('hours-error').replaceChildren(message, document.createElement('br'), shown);
     field('hours').setAttribute('aria-invalid', 'true');
     return false;
@@ -123,10 +123,10 @@ function explainHours(hours: string): boolean {
 function valid(name: string, value: string): boolean {
   if (name === 'hours') return explainHours(value);
   if (name === 'social-services-number')
-    return check(name, 'social-number-error', telHref(value) !== null, TEXT.notPhone[lang()]);
+    return check(name, 'social-number-error', telHref(value) !== null, t('notPhone'));
   if (name === 'src') {
     const ok = httpUrl(value) !== null || /^\/(?!\/)\S*$/.test(value);
-    return check(name, 'src-error', ok, TEXT.notAddress[lang()]);
+    return check(name, 'src-error', ok, t('notAddress'));
   }
   if (name === 'limit') return /^\d{1,2}$/.test(value);
   return true;
@@ -136,8 +136,8 @@ function valid(name: string, value: string): boolean {
 function fallbackContent(widget: string): string {
   const phone = DEFAULT_DATASET.hotline.phone;
   const number = `<a href="${telHref(phone)}">${phone}</a>`;
-  if (widget === 'hotline') return `\n  <p>${TEXT.fallback[lang()]}: ${number}</p>\n  <p>${TEXT.urgent[lang()]}</p>\n`;
-  if (widget === 'open-status') return `${TEXT.fallback[lang()]}: ${number}`;
+  if (widget === 'hotline') return `\n  <p>${t('fallback')}: ${number}</p>\n  <p>${t('urgent')}</p>\n`;
+  if (widget === 'open-status') return `${t('fallback')}: ${number}`;
   return '';
 }
 
@@ -192,13 +192,13 @@ form.addEventListener('change', update);
 document.querySelector('#copy')!.addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText(`${scriptSnippet.textContent}\n\n${snippet.textContent}`);
-    copied.textContent = TEXT.copied[lang()];
+    copied.textContent = t('copied');
   } catch {
-    copied.textContent = TEXT.copyByHand[lang()];
+    copied.textContent = t('copyByHand');
   }
 });
 document.querySelector('#language')!.addEventListener('click', () => {
-  translatePage(lang() === 'sv' ? 'en' : 'sv');
+  translatePage(pageLang() === 'sv' ? 'en' : 'sv');
   update();
 });
 translatePage(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'sv');

@@ -1,7 +1,7 @@
 // The data page: a data maintainer loads a dataset from a file, a URL or pasted JSON, sees every
 // error with its path in the page's language, and every widget rendered with it, at any time.
 import '../src/define.js';
-import { translatePage, type Lang } from './page-text.js';
+import { pageLang, translatePage, type Lang } from './page-text.js';
 import { parseDataset } from '../src/core/dataset.js';
 import { dataLimits } from '../src/controllers/fetch-dataset.js';
 import { instantOf } from '../src/core/zoned-time.js';
@@ -50,13 +50,12 @@ const form = document.querySelector<HTMLFormElement>('#source')!;
 const result = document.querySelector<HTMLElement>('#result')!;
 const errorList = document.querySelector<HTMLUListElement>('#errors')!;
 const widgets = () => document.querySelectorAll('nmt-hotline, nmt-open-status, nmt-contact-list, nmt-member-agencies');
-const lang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'sv');
-const t = (key: string) => TEXT[key][lang()];
+const t = (key: string) => TEXT[key][pageLang()];
 let objectUrl = '';
 let lastErrors: string[] | null = null;
 
 function translate(error: string): string {
-  if (lang() === 'en') return error;
+  if (pageLang() === 'en') return error;
   const [path, message = ''] = error.split(/: (.*)/s);
   const match = SWEDISH.find(([pattern]) => pattern.test(message));
   // Hours messages stay as the parser writes them: they quote the text and say where.

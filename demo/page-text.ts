@@ -73,6 +73,9 @@ const TEXT: Record<string, Record<Lang, string>> = {
   preview: { sv: 'Förhandsvisning', en: 'Preview' },
 };
 
+/** The page's language now. */
+export const pageLang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'sv');
+
 /** Sets the page's language, its own words and the language button (which offers the other language). */
 export function translatePage(lang: Lang): void {
   document.documentElement.lang = lang;
