@@ -25,6 +25,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let watchingVisibility = false;
 
 const fingerprintOf = (data: Dataset) => JSON.stringify(data);
+const anyListening = () => [...entries.values()].some((e) => e.listeners.size > 0);
 
 function entryFor(url: string): Entry {
   let entry = entries.get(url);
@@ -56,7 +57,7 @@ export function watchDataset(url: string, onChange: () => void): () => void {
   armTimer();
   return () => {
     entry.listeners.delete(onChange);
-    if ([...entries.values()].every((e) => e.listeners.size === 0)) stopWatching();
+    if (!anyListening()) stopWatching();
   };
 }
 
@@ -78,7 +79,7 @@ function armTimer(): void {
   timer = setTimeout(() => {
     timer = undefined;
     checkWhenVisible();
-    if ([...entries.values()].some((e) => e.listeners.size > 0)) armTimer();
+    if (anyListening()) armTimer();
   }, dataLimits.revalidateMs);
 }
 
