@@ -6,7 +6,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const TYPES = {
   '.js': 'text/javascript',
@@ -33,10 +33,7 @@ function serve(root) {
 
 export async function withPage(fn, { cpuThrottling = 1 } = {}) {
   const server = await serve(process.cwd());
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchChromium(['--disable-background-networking', '--disable-dev-shm-usage']);
   try {
     const page = await browser.newPage();
     if (cpuThrottling > 1) {

@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { build } from 'vite';
 
 const DATA_URL = 'https://data.publisher.example/nmt-data.json';
@@ -18,10 +18,7 @@ try {
   const data = JSON.parse(readFileSync('dist/nmt-data.json', 'utf8'));
   data.contacts = [{ ...data.contacts[0], name: 'Från den inbakade adressen' }];
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.route(DATA_URL, (route) =>

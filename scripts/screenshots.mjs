@@ -4,7 +4,7 @@
  * Chromium (CHROME_PATH, or /usr/bin/chromium). Written to docs/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { createServer } from 'vite';
 
 const STATES = {
@@ -18,10 +18,7 @@ const STATES = {
 
 const server = await createServer({ logLevel: 'warn', server: { port: 5199, strictPort: true } });
 await server.listen();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium(['--disable-background-networking']);
 mkdirSync('docs/screenshots', { recursive: true });
 try {
   for (const [width, states] of [
