@@ -39,6 +39,12 @@ const RULES = [
   ['/integrity.json', JSON_TYPE, SHORT],
 ];
 
+/** The headers every file gets besides its type and cache, in both host formats: [name, value]. */
+const COMMON = [
+  ['Access-Control-Allow-Origin', '*'],
+  ['X-Content-Type-Options', 'nosniff'],
+];
+
 rmSync(join(OUT, 'demo'), { recursive: true, force: true }); // build:demo writes it anew
 mkdirSync(OUT, { recursive: true });
 for (const name of readdirSync(OUT)) if (statSync(join(OUT, name)).isFile()) rmSync(join(OUT, name));
@@ -68,14 +74,16 @@ for (const name of readdirSync(OUT).sort()) {
 }
 writeFileSync(join(OUT, 'integrity.json'), `${JSON.stringify({ version, files: integrity }, null, 2)}\n`);
 
-const common = ['Access-Control-Allow-Origin: *', 'X-Content-Type-Options: nosniff'];
 writeFileSync(
   join(OUT, '_headers'),
   `# Header rules for Netlify and Cloudflare Pages (nmt-widgets ${version}).\n` +
     '# Versioned scripts never change: cached for a year. Aliases and the dataset: five minutes, then revalidated.\n' +
     '# CORS on everything: the scripts for Subresource Integrity, the dataset for other sites to read it.\n' +
     RULES.map(([path, type, cache]) =>
-      [path, ...[`Content-Type: ${type}`, `Cache-Control: ${cache}`, ...common].map((h) => `  ${h}`)].join('\n'),
+      [
+        path,
+        ...[['Content-Type', type], ['Cache-Control', cache], ...COMMON].map(([name, value]) => `  ${name}: ${value}`),
+      ].join('\n'),
     ).join('\n') +
     '\n',
 );
@@ -89,9 +97,7 @@ writeFileSync(
       ([path, type, cache]) => `location ${nginxPattern(path)} {
   default_type "${type}";
   types { }
-  add_header Cache-Control "${cache}" always;
-  add_header Access-Control-Allow-Origin "*" always;
-  add_header X-Content-Type-Options "nosniff" always;
+${[['Cache-Control', cache], ...COMMON].map(([name, value]) => `  add_header ${name} "${value}" always;`).join('\n')}
 }`,
     ).join('\n') +
     '\n',
