@@ -70,19 +70,25 @@ const oracleTests = 'test/oracle/**/*.test.ts';
 /** Each test's limit; the summary names any test that takes over a quarter of it. */
 const TIMEOUT_MS = 20_000;
 
+/** A request's body as text. */
+function readBody(request) {
+  return new Promise((resolve) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => resolve(body));
+  });
+}
+
+const etagOf = (body) => `"${createHash('sha1').update(body).digest('hex')}"`;
+
 /** Datasets a test can change (PUT), served with an ETag and answering conditional requests with 304. */
 const liveData = new Map();
 
 function liveDataset(context) {
   if (context.method === 'PUT') {
-    return new Promise((resolve) => {
-      let body = '';
-      context.req.on('data', (chunk) => (body += chunk));
-      context.req.on('end', () => {
-        liveData.set(context.path, { body, etag: `"${createHash('sha1').update(body).digest('hex')}"` });
-        context.status = 204;
-        resolve();
-      });
+    return readBody(context.req).then((body) => {
+      liveData.set(context.path, { body, etag: etagOf(body) });
+      context.status = 204;
     });
   }
   const entry = liveData.get(context.path);
@@ -137,7 +143,7 @@ function servePublished(request, response) {
   const rule = headerRules().find(({ pattern }) =>
     new RegExp(`^${pattern.replace(/\./g, '\\.').replace('*', '.*')}$`).test(name),
   );
-  const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+  const etag = etagOf(body);
   const headers = { ...Object.fromEntries(rule?.headers ?? []), ETag: etag };
   if (request.headers['if-none-match'] === etag) response.writeHead(304, headers).end();
   else response.writeHead(200, headers).end(body);
@@ -173,14 +179,9 @@ function publishControl(context) {
     context.body = publishOrigin();
     return undefined;
   }
-  return new Promise((resolve) => {
-    let body = '';
-    context.req.on('data', (chunk) => (body += chunk));
-    context.req.on('end', () => {
-      published.set(context.path.slice('/test-publish'.length), body);
-      context.status = 204;
-      resolve();
-    });
+  return readBody(context.req).then((body) => {
+    published.set(context.path.slice('/test-publish'.length), body);
+    context.status = 204;
   });
 }
 
