@@ -170,7 +170,9 @@ function groupWeek(days: Segment[][], states: readonly RuleState[]): WeekGroup[]
 export function summarizeHours(schedule: Schedule, from: Date, timeZone = 'Europe/Stockholm'): HoursSummary {
   const fromDay = supportedLocalDay(from, timeZone, 'summarizeHours');
   const regular = regularWeek(schedule, fromDay, true);
-  const shown = byStartDay(regularWeek(schedule, fromDay, false));
+  // The week said in words leaves out weekly fallback rules; without any, it is the same week.
+  const weeklyFallback = schedule.rules.some((r) => r.fallback && sameEveryWeek(r));
+  const shown = byStartDay(weeklyFallback ? regularWeek(schedule, fromDay, false) : regular);
   const closedWithReason = shown.map((segments) => segments.filter((s) => s[2] === 'closed' && s[3] !== null));
 
   let publicHolidays: readonly TimeSpan[] | null = null;
