@@ -4,7 +4,8 @@
  * 2020-2030, with identical answers checked.
  * - warm: the schedule parsed once, every instant asked again (the engine's caches filled);
  * - cold: a fresh parse (ours) or a fresh `new OpeningHours` (theirs) for every instant.
- * Runs are interleaved, five rounds, and medians reported: the machine is shared and noisy.
+ * Every run goes once untimed first; then runs are interleaved, five rounds, with the
+ * garbage collected before each, and medians reported: the machine is shared and noisy.
  * Prints figures; asserts nothing about speed.
  */
 process.env.TZ = 'Europe/Stockholm'; // opening_hours.js reads the machine's local time
@@ -32,7 +33,7 @@ const WARM_INSTANTS = 2000;
 const COLD_INSTANTS = 300;
 const ROUNDS = 5;
 /** Warm runs ask every instant this many times per round, so that a round is long enough to time. */
-const WARM_PASSES = 4;
+const WARM_PASSES = 10;
 const nominatim = { lat: 59.33, lon: 18.06, address: { country_code: 'se', state: 'Stockholm' } };
 const options = { mode: 0, warnings_severity: 0 };
 const horizonMs = 366 * 86_400_000;
@@ -50,6 +51,8 @@ const repeat = (fn, times) => {
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const timed = (fn) => {
+  // Garbage collected before each timed run (with --expose-gc), so that no run pays for the one before.
+  globalThis.gc?.();
   const start = performance.now();
   fn();
   return performance.now() - start;
@@ -61,11 +64,32 @@ console.log(
   `statusAt vs opening_hours.js 3.15.0: ${WARM_INSTANTS} instants (cold: ${COLD_INSTANTS}) spread over 2020-2030, ` +
     `${ROUNDS} interleaved rounds, medians, Node ${process.version}\n`,
 );
-const warmRatios = [];
-const coldRatios = [];
-for (const hours of SCHEDULES) {
+/** The four timed runs of one schedule: warm and cold, ours and theirs. */
+function runners(hours) {
   const schedule = parseHours(hours);
   const oh = new OpeningHours(hours, nominatim, options);
+  const askTheirs = (table, at) => {
+    table.getState(at);
+    table.getNextChange(at, new Date(at.getTime() + horizonMs));
+  };
+  return {
+    schedule,
+    oh,
+    warmOurs: () => repeat(() => instants.forEach((at) => statusAt(schedule, at)), WARM_PASSES),
+    warmTheirs: () => repeat(() => instants.forEach((at) => askTheirs(oh, at)), WARM_PASSES),
+    coldOurs: () => coldInstants.forEach((at) => statusAt(parseHours(hours), at)),
+    coldTheirs: () => coldInstants.forEach((at) => askTheirs(new OpeningHours(hours, nominatim, options), at)),
+  };
+}
+
+// Every run once before any is timed, so that no schedule pays for the other library's or its own compilation.
+const runs = SCHEDULES.map(runners);
+for (const run of runs) [run.warmOurs, run.warmTheirs, run.coldOurs, run.coldTheirs].forEach((fn) => fn());
+
+const warmRatios = [];
+const coldRatios = [];
+for (const [index, hours] of SCHEDULES.entries()) {
+  const { schedule, oh, warmOurs, warmTheirs, coldOurs, coldTheirs } = runs[index];
   let mismatches = 0;
   for (const at of instants) {
     const ours = statusAt(schedule, at);
@@ -76,42 +100,10 @@ for (const hours of SCHEDULES) {
   const ours = { warm: [], cold: [] };
   const theirs = { warm: [], cold: [] };
   for (let round = 0; round < ROUNDS; round++) {
-    const warmOurs = () => instants.forEach((at) => statusAt(schedule, at));
-    const warmTheirs = () =>
-      instants.forEach((at) => {
-        oh.getState(at);
-        oh.getNextChange(at, new Date(at.getTime() + horizonMs));
-      });
-    ours.warm.push(
-      perCall(
-        timed(() => repeat(warmOurs, WARM_PASSES)),
-        WARM_INSTANTS * WARM_PASSES,
-      ),
-    );
-    theirs.warm.push(
-      perCall(
-        timed(() => repeat(warmTheirs, WARM_PASSES)),
-        WARM_INSTANTS * WARM_PASSES,
-      ),
-    );
-    ours.cold.push(
-      perCall(
-        timed(() => coldInstants.forEach((at) => statusAt(parseHours(hours), at))),
-        COLD_INSTANTS,
-      ),
-    );
-    theirs.cold.push(
-      perCall(
-        timed(() =>
-          coldInstants.forEach((at) => {
-            const fresh = new OpeningHours(hours, nominatim, options);
-            fresh.getState(at);
-            fresh.getNextChange(at, new Date(at.getTime() + horizonMs));
-          }),
-        ),
-        COLD_INSTANTS,
-      ),
-    );
+    ours.warm.push(perCall(timed(warmOurs), WARM_INSTANTS * WARM_PASSES));
+    theirs.warm.push(perCall(timed(warmTheirs), WARM_INSTANTS * WARM_PASSES));
+    ours.cold.push(perCall(timed(coldOurs), COLD_INSTANTS));
+    theirs.cold.push(perCall(timed(coldTheirs), COLD_INSTANTS));
   }
   const warm = median(theirs.warm) / median(ours.warm);
   const cold = median(theirs.cold) / median(ours.cold);

@@ -13,6 +13,7 @@
  *   the next day after that day's earlier rules, as an additional rule.
  */
 import { civilDate, dayNumber, daysInMonth, weekdayOf } from './civil-date.js';
+import { derivedOf } from './derived.js';
 import { easterDayNumber, isPublicHoliday } from './holidays.js';
 import type { DatePoint, DateRange, NumberRange, Rule, RuleState, Schedule, WeekdaySelector } from './schedule.js';
 
@@ -115,6 +116,14 @@ function dropsEarlier(rules: readonly Rule[], index: number): boolean {
   return rule.state === 'open' && index > 0 && !hasSelectors(rules[index - 1]);
 }
 
+/** Joins a segment onto the end of `segments` when it continues the last one in its state and comment. */
+function append(segments: Segment[], segment: Segment): void {
+  const last = segments[segments.length - 1];
+  if (last && last[1] === segment[0] && last[2] === segment[2] && last[3] === segment[3]) {
+    segments[segments.length - 1] = [last[0], segment[1], last[2], last[3]];
+  } else segments.push(segment);
+}
+
 /** Paints [start, end) in a state over what a day has so far; a fallback paints only what is still closed. */
 function paint(
   segments: Segment[],
@@ -125,6 +134,12 @@ function paint(
   fallback: boolean,
 ): Segment[] {
   if (start >= end) return segments;
+  // A closed time without a comment is no segment: over nothing, or after everything, it changes nothing.
+  const last = segments[segments.length - 1];
+  if (last === undefined || last[1] <= start) {
+    if (state !== 'closed' || comment !== null) append(segments, [start, end, state, comment]);
+    return segments;
+  }
   if (fallback) {
     // Paint each closed gap inside [start, end) that no earlier rule opened or made unknown.
     let painted = segments;
@@ -151,11 +166,7 @@ function paint(
   // Join neighbours in the same state with the same comment; a closed one without a comment is no segment.
   const joined: Segment[] = [];
   for (const segment of painted) {
-    if (segment[2] === 'closed' && segment[3] === null) continue;
-    const last = joined[joined.length - 1];
-    if (last && last[1] === segment[0] && last[2] === segment[2] && last[3] === segment[3]) {
-      joined[joined.length - 1] = [last[0], segment[1], last[2], last[3]];
-    } else joined.push(segment);
+    if (segment[2] !== 'closed' || segment[3] !== null) append(joined, segment);
   }
   return joined;
 }
@@ -197,34 +208,65 @@ export function guessedEnd(start: number): number {
   return MINUTES_PER_DAY;
 }
 
+/** A rule with what every day asks of it worked out once. */
+interface PreparedRule {
+  readonly rule: Rule;
+  /** Whether it drops what earlier rules gave a day it selects. */
+  readonly drops: boolean;
+  /** Whether its times run past midnight (or may), so that it paints the day after it too. */
+  readonly spills: boolean;
+  /** The spans it paints on its own day and the next, in minutes from its own day's start; null for the whole day. */
+  readonly spans: ReadonlyArray<[start: number, end: number, state: RuleState]> | null;
+}
+
+/** A schedule's rules prepared for painting days; a schedule is immutable, so this is worked out once per schedule. */
+export type PreparedSchedule = readonly PreparedRule[];
+
+export function prepareSchedule(schedule: Schedule): PreparedSchedule {
+  const derived = derivedOf(schedule);
+  let prepared = derived.prepared;
+  if (!prepared) {
+    const { rules } = schedule;
+    prepared = rules.map((rule, i) => ({
+      rule,
+      drops: dropsEarlier(rules, i),
+      spills: rule.spans?.some((s) => s.end > MINUTES_PER_DAY || s.mayRunLonger) ?? false,
+      spans: rule.spans && spansOf(rule),
+    }));
+    derived.prepared = prepared;
+  }
+  return prepared;
+}
+
 export function daySpans(schedule: Schedule, dayNo: number): DaySpans {
-  const { rules } = schedule;
+  return { spans: paintDay(prepareSchedule(schedule), dayNo) };
+}
+
+/** The day's painted minutes, as `daySpans` gives them, from a prepared schedule. */
+export function paintDay(rules: PreparedSchedule, dayNo: number): Segment[] {
   // The rules that apply to the day, in order: [rule, its own day or the tail from the day before].
-  let applying: Array<[Rule, 'day' | 'tail']> = [];
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i];
-    if (ruleSelectsDay(rule, dayNo)) {
-      if (dropsEarlier(rules, i)) applying = [];
-      applying.push([rule, 'day']);
+  let applying: Array<[PreparedRule, 'day' | 'tail']> = [];
+  for (const prepared of rules) {
+    if (ruleSelectsDay(prepared.rule, dayNo)) {
+      if (prepared.drops) applying = [];
+      applying.push([prepared, 'day']);
     }
-    if (rule.spans?.some((s) => s.end > MINUTES_PER_DAY || s.mayRunLonger) && ruleSelectsDay(rule, dayNo - 1)) {
-      applying.push([rule, 'tail']);
-    }
+    if (prepared.spills && ruleSelectsDay(prepared.rule, dayNo - 1)) applying.push([prepared, 'tail']);
   }
   let segments: Segment[] = [];
-  for (const [rule, part] of applying) {
+  for (const [{ rule, spans }, part] of applying) {
     // A spill past midnight is painted as it is, even from a fallback rule, as in opening_hours.js.
     const fallback = rule.fallback && part === 'day';
-    if (rule.spans === null) {
+    if (spans === null) {
       segments = paint(segments, 0, MINUTES_PER_DAY, rule.state, rule.comment, fallback);
       continue;
     }
-    for (const [start, end, state] of spansOf(rule)) {
+    for (const [start, end, state] of spans) {
       // The day itself gets [start, end) up to midnight; the next day gets what runs past it.
       const [from, to] =
         part === 'day' ? [start, Math.min(end, MINUTES_PER_DAY)] : [start - MINUTES_PER_DAY, end - MINUTES_PER_DAY];
       segments = paint(segments, Math.max(from, 0), Math.min(to, MINUTES_PER_DAY), state, rule.comment, fallback);
     }
   }
-  return { spans: segments };
+  return segments;
 }

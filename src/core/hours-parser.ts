@@ -40,6 +40,11 @@ import type {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+/** Lower-case name -> month (1-12) and weekday (Mo = 0). */
+const MONTH_NUMBERS = new Map(MONTHS.map((name, i) => [name.toLowerCase(), i + 1]));
+const WEEKDAY_NUMBERS = new Map(WEEKDAYS.map((name, i) => [name.toLowerCase(), i as Weekday]));
+/** Days in each month (1-12) of a leap year: Feb 29 is allowed, and simply selects nothing in common years. */
+const MONTH_LENGTHS = MONTHS.map((_, i) => daysInMonth(2024, i + 1));
 const MINUTES_PER_DAY = 1440;
 
 /** The words that end a rule with its state; a Map, so that no name an object inherits ("constructor") is one. */
@@ -336,8 +341,7 @@ class Parser {
   }
 
   private month(): number {
-    const match = this.match(MONTH)!;
-    return MONTHS.findIndex((m) => m.toLowerCase() === match[1].toLowerCase()) + 1;
+    return MONTH_NUMBERS.get(this.match(MONTH)![1].toLowerCase())!;
   }
 
   private dayOf(month: number): number {
@@ -346,8 +350,7 @@ class Parser {
       this.fail(`Expected a day number after "${MONTHS[month - 1]}", as in "${MONTHS[month - 1]} 24"`, this.pos);
     }
     const day = Number(match[0]);
-    // Feb 29 is allowed: it simply selects nothing in common years.
-    if (day < 1 || day > daysInMonth(2024, month))
+    if (day < 1 || day > MONTH_LENGTHS[month - 1])
       this.fail(`${MONTHS[month - 1]} has no day ${day}`, this.pos - match[0].length);
     return day;
   }
@@ -413,7 +416,7 @@ class Parser {
       return { days: days.days, nth: [], publicHolidays: first.publicHolidays, holidaysOnDaysOnly: true };
     }
     this.requireSpaceOrColon('the weekdays');
-    return { ...first, holidaysOnDaysOnly: false };
+    return { days: first.days, nth: first.nth, publicHolidays: first.publicHolidays, holidaysOnDaysOnly: false };
   }
 
   private weekdayList(): { days: Set<Weekday>; nth: NthWeekday[]; publicHolidays: number[] } {
@@ -462,7 +465,7 @@ class Parser {
   private weekday(): Weekday {
     const match = this.match(WEEKDAY);
     if (!match) this.fail('Weekdays are written Mo, Tu, We, Th, Fr, Sa, Su', this.pos);
-    return WEEKDAYS.findIndex((w) => w.toLowerCase() === match[1].toLowerCase()) as Weekday;
+    return WEEKDAY_NUMBERS.get(match[1].toLowerCase())!;
   }
 
   /** `[1]`, `[-1]`, `[1-2]`, `[1,3]`: which of the month's weekdays. */
@@ -559,8 +562,7 @@ class Parser {
 
   private modifier(): RuleState | null {
     const at = this.skipSpaces(this.pos);
-    WORD.lastIndex = at;
-    const word = WORD.exec(this.text)?.[0] ?? '';
+    const word = this.wordAt(at);
     const state = MODIFIERS.get(word);
     if (state === undefined) return null;
     this.pos = at + word.length;
@@ -579,9 +581,10 @@ class Parser {
   // --- what is refused -----------------------------------------------------
 
   private rejectUnsupported(): void {
-    WORD.lastIndex = this.pos;
-    const word = WORD.exec(this.text)?.[0]?.toLowerCase();
-    if (word && ['sunrise', 'sunset', 'dawn', 'dusk'].includes(word)) {
+    // Every rule passes here, twice: look for the words only where one could start.
+    const first = this.text[this.pos]?.toLowerCase();
+    const word = first === 's' || first === 'd' ? this.wordAt(this.pos).toLowerCase() : '';
+    if (word === 'sunrise' || word === 'sunset' || word === 'dawn' || word === 'dusk') {
       this.fail(`"${word}" is not supported: it needs a location; write clock times such as 09:00-16:30`, this.pos);
     }
     if (this.text[this.pos] === '(') {
@@ -645,7 +648,17 @@ class Parser {
     return this.text.startsWith(word, at) && !/[a-zåäö]/i.test(this.text[at + word.length] ?? '');
   }
 
+  /** The letters from `at` on (none: ''). */
+  private wordAt(at: number): string {
+    WORD.lastIndex = at;
+    return WORD.exec(this.text)?.[0] ?? '';
+  }
+
   private skipSpaces(at: number): number {
+    // Most spaces are plain ones, and most positions hold none: those need no pattern.
+    let code = this.text.charCodeAt(at);
+    while (code === 32) code = this.text.charCodeAt(++at);
+    if ((code > 32 && code < 127) || Number.isNaN(code)) return at;
     SPACES.lastIndex = at;
     SPACES.test(this.text);
     return SPACES.lastIndex;

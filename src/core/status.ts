@@ -4,6 +4,7 @@
  */
 import { civilDate, isoDate, isSupportedYear, SUPPORTED_YEARS } from './civil-date.js';
 import { daySpans, sameEveryWeek } from './day-spans.js';
+import { derivedOf } from './derived.js';
 import { holidayOn, toHoliday, type Holiday } from './holidays.js';
 import type { RuleState, Schedule } from './schedule.js';
 import { instantOf, wallClockAt, wallSpanToInstants } from './zoned-time.js';
@@ -47,17 +48,41 @@ export interface HoursStatus {
 /** Instants [start, end) in a state, with the comment of the rule that gave them. */
 type Interval = readonly [start: number, end: number, state: RuleState, comment: string | null];
 
-/** One local day resolved to instants: runs of one state each, covering the day without gaps. */
+/**
+ * A stretch of a day with one answer: every instant before `end` (and after
+ * the piece before) is in `state`, says `comment`, and is in a run of that
+ * state that ends at `runEnd`.
+ */
+interface Piece {
+  readonly end: number;
+  readonly state: RuleState;
+  readonly comment: string | null;
+  readonly runEnd: number;
+}
+
+/** What every answer about one day shares: its date, holiday and open spans. */
+interface DayDetails {
+  readonly date: string;
+  readonly holiday: Holiday | null;
+  /** Instants [start, end, start, end, ...] of the day's open spans. */
+  readonly open: readonly number[];
+}
+
+/** One local day resolved to instants, with what an answer about any instant in it needs. */
 interface DayPlan {
+  readonly dayNo: number;
   /** The first instant of the local day, and of the next. */
   readonly start: number;
   readonly end: number;
-  /** Consecutive runs [start, end, state] from `start` to `end`, neighbours in different states. */
-  readonly runs: ReadonlyArray<readonly [number, number, RuleState]>;
-  /** The state of the whole day, when it has one run; else null. */
+  /** The state of the whole day, when it has one; else null. */
   readonly uniform: RuleState | null;
-  /** The painted intervals with their comments (for the status of an instant in this day). */
-  readonly intervals: readonly Interval[];
+  /** The state the day ends in. */
+  readonly lastState: RuleState;
+  /** Consecutive pieces from `start` to `end`; the last reaches `end`. */
+  readonly pieces: readonly Piece[];
+  /** When the day's last run goes on past midnight: where it ends (null: not within the horizon); worked out on first need. */
+  carry?: number | null;
+  details?: DayDetails;
 }
 
 /**
@@ -67,7 +92,9 @@ interface DayPlan {
  * as a page may run for weeks: the oldest days are dropped first, a quarter
  * at a time.
  */
-interface Timeline {
+export interface Timeline {
+  readonly schedule: Schedule;
+  readonly timeZone: string;
   readonly days: Map<number, DayPlan>;
   /** For a day in a run of whole days in one state: the first day after the run (or as far as it is known). */
   readonly skip: Map<number, number>;
@@ -75,7 +102,6 @@ interface Timeline {
   readonly constant: RuleState | null;
 }
 
-const timelines = new WeakMap<Schedule, Map<string, Timeline>>();
 const MAX_CACHED_DAYS = 4000;
 
 function boundedSet<V>(map: Map<number, V>, key: number, value: V): void {
@@ -108,60 +134,78 @@ function constantState(schedule: Schedule): RuleState | null {
   return state;
 }
 
+/** The timeline asked for last: widgets and loops ask about one schedule many times in a row. */
+let lastTimeline: Timeline | null = null;
+
 function timelineFor(schedule: Schedule, timeZone: string): Timeline {
-  let byZone = timelines.get(schedule);
-  if (!byZone) timelines.set(schedule, (byZone = new Map()));
+  if (lastTimeline !== null && lastTimeline.schedule === schedule && lastTimeline.timeZone === timeZone) {
+    return lastTimeline;
+  }
+  const derived = derivedOf(schedule);
+  const byZone = (derived.timelines ??= new Map());
   let timeline = byZone.get(timeZone);
   if (!timeline) {
-    timeline = { days: new Map(), skip: new Map(), constant: constantState(schedule) };
+    timeline = { schedule, timeZone, days: new Map(), skip: new Map(), constant: constantState(schedule) };
     byZone.set(timeZone, timeline);
   }
-  return timeline;
+  return (lastTimeline = timeline);
 }
 
-function planDay(schedule: Schedule, timeline: Timeline, dayNo: number, timeZone: string): DayPlan {
+/** The day's intervals in time order, the gaps between them closed without a comment, as pieces of runs. */
+function piecesOf(intervals: readonly Interval[], start: number, end: number): Piece[] {
+  const stretches: Array<[number, RuleState, string | null]> = [];
+  let at = start;
+  const add = (to: number, state: RuleState, comment: string | null) => {
+    if (at >= to) return;
+    const last = stretches[stretches.length - 1];
+    if (last && last[1] === state && last[2] === comment) last[0] = to;
+    else stretches.push([to, state, comment]);
+    at = to;
+  };
+  for (const [s, e, state, comment] of intervals) {
+    add(s, 'closed', null);
+    add(e, state, comment);
+  }
+  add(end, 'closed', null);
+  if (stretches.length === 0) stretches.push([end, 'closed', null]); // a day without instants (skipped whole)
+  // Each stretch's run goes on through the stretches after it in the same state.
+  const pieces: Piece[] = new Array(stretches.length);
+  let runEnd = end;
+  for (let i = stretches.length - 1; i >= 0; i--) {
+    const [to, state, comment] = stretches[i];
+    if (i < stretches.length - 1 && stretches[i + 1][1] !== state) runEnd = to;
+    pieces[i] = { end: to, state, comment, runEnd };
+  }
+  return pieces;
+}
+
+function planDay(timeline: Timeline, dayNo: number): DayPlan {
   const cached = timeline.days.get(dayNo);
   if (cached) return cached;
+  const { schedule, timeZone } = timeline;
   const start = instantOf(dayNo, 0, timeZone);
   const end = instantOf(dayNo + 1, 0, timeZone);
-  const intervals = daySpans(schedule, dayNo)
-    .spans.flatMap(([s, e, state, comment]) =>
-      wallSpanToInstants(dayNo, s, e, timeZone).map(([a, b]): Interval => [a, b, state, comment]),
-    )
-    // Minutes repeated in autumn come back after later ones: keep time order.
-    .sort((a, b) => a[0] - b[0]);
-  const runs: Array<[number, number, RuleState]> = [];
-  let at = start;
-  const push = (from: number, to: number, state: RuleState) => {
-    if (from >= to) return;
-    const last = runs[runs.length - 1];
-    if (last && last[2] === state && last[1] === from) last[1] = to;
-    else runs.push([from, to, state]);
-  };
-  for (const [s, e, state] of intervals) {
-    push(at, s, 'closed');
-    push(s, e, state);
-    at = Math.max(at, e);
+  const intervals: Interval[] = [];
+  for (const [s, e, state, comment] of daySpans(schedule, dayNo).spans) {
+    for (const [a, b] of wallSpanToInstants(dayNo, s, e, timeZone)) intervals.push([a, b, state, comment]);
   }
-  push(at, end, 'closed');
-  const plan: DayPlan = { start, end, runs, uniform: runs.length === 1 ? runs[0][2] : null, intervals };
+  // Minutes repeated in autumn come back after later ones: keep time order.
+  if (intervals.length > 1) intervals.sort((a, b) => a[0] - b[0]);
+  const pieces = piecesOf(intervals, start, end);
+  const first = pieces[0];
+  const lastState = pieces[pieces.length - 1].state;
+  const plan: DayPlan = { dayNo, start, end, uniform: first.runEnd >= end ? first.state : null, lastState, pieces };
+  if (timeline.constant !== null) plan.carry = null;
   boundedSet(timeline.days, dayNo, plan);
   return plan;
 }
 
 /** The first day from `dayNo` on that is not a whole day in `state`, looking no further than `lastDay`. */
-function endOfWholeDays(
-  schedule: Schedule,
-  timeline: Timeline,
-  dayNo: number,
-  state: RuleState,
-  lastDay: number,
-  timeZone: string,
-): number {
+function endOfWholeDays(timeline: Timeline, dayNo: number, state: RuleState, lastDay: number): number {
   const path: number[] = [];
   let day = dayNo;
   while (day <= lastDay) {
-    if (planDay(schedule, timeline, day, timeZone).uniform !== state) break;
+    if (planDay(timeline, day).uniform !== state) break;
     path.push(day);
     const known = timeline.skip.get(day);
     day = known !== undefined && known > day ? known : day + 1;
@@ -171,25 +215,36 @@ function endOfWholeDays(
   return day;
 }
 
-/** Details of the day of the instant asked about: its date, holiday and open spans, shared by every answer. */
-const dayDetails = new WeakMap<
-  DayPlan,
-  { date: string; holiday: Holiday | null; open: ReadonlyArray<readonly [number, number]> }
->();
-
-function detailsOf(plan: DayPlan, dayNo: number) {
-  let details = dayDetails.get(plan);
-  if (!details) {
-    const holiday = holidayOn(dayNo);
-    details = {
-      date: isoDate(dayNo),
-      // Shared by every answer for this day, so frozen (the name object is frozen at its source).
-      holiday: holiday && Object.freeze({ ...toHoliday(holiday), name: holiday.name }),
-      open: plan.intervals.filter(([, , state]) => state === 'open').map(([s, e]) => [s, e] as const),
-    };
-    dayDetails.set(plan, details);
+/** Where the state a day ends in changes after midnight, within the horizon of any instant of that day; else null. */
+function carryOf(timeline: Timeline, plan: DayPlan): number | null {
+  if (plan.carry !== undefined) return plan.carry;
+  const state = plan.lastState;
+  const lastDay = plan.dayNo + HORIZON_DAYS + 1;
+  const day = endOfWholeDays(timeline, plan.dayNo + 1, state, lastDay);
+  let carry: number | null = null;
+  if (day <= lastDay) {
+    const next = planDay(timeline, day);
+    carry = next.pieces[0].state !== state ? next.start : next.pieces[0].runEnd;
   }
-  return details;
+  return (plan.carry = carry);
+}
+
+function detailsOf(plan: DayPlan): DayDetails {
+  if (plan.details) return plan.details;
+  const holiday = holidayOn(plan.dayNo);
+  const open: number[] = [];
+  let from = plan.start;
+  for (const piece of plan.pieces) {
+    // Each open piece is a span of its own, as the rules gave them (two comments, two spans).
+    if (piece.state === 'open') open.push(from, piece.end);
+    from = piece.end;
+  }
+  return (plan.details = {
+    date: isoDate(plan.dayNo),
+    // Shared by every answer for this day, so frozen (the name object is frozen at its source).
+    holiday: holiday && Object.freeze({ ...toHoliday(holiday), name: holiday.name }),
+    open,
+  });
 }
 
 /**
@@ -212,44 +267,52 @@ export function supportedLocalDay(at: Date, timeZone: string, caller: string): n
   return dayNo;
 }
 
+/**
+ * The plan of the local day an instant falls in, when it is known already.
+ * No zone is more than a day from UTC, so the instant's UTC day, the day after
+ * or the day before is its local day: the one whose instants hold it.
+ */
+function knownPlanAt(timeline: Timeline, t: number): DayPlan | undefined {
+  const utcDay = Math.floor(t / MS_PER_DAY);
+  const { days } = timeline;
+  let plan = days.get(utcDay);
+  if (plan !== undefined && t >= plan.start && t < plan.end) return plan;
+  plan = days.get(utcDay + 1);
+  if (plan !== undefined && t >= plan.start && t < plan.end) return plan;
+  plan = days.get(utcDay - 1);
+  if (plan !== undefined && t >= plan.start && t < plan.end) return plan;
+  return undefined;
+}
+
 /** Whether the schedule is open at `at`, read in `timeZone` (default Europe/Stockholm). */
 export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockholm'): HoursStatus {
-  const dayNo = supportedLocalDay(at, timeZone, 'statusAt');
-  const t = at.getTime();
-  const horizon = t + HORIZON_DAYS * MS_PER_DAY;
+  const t = at instanceof Date ? at.getTime() : NaN;
   const timeline = timelineFor(schedule, timeZone);
-  const today = planDay(schedule, timeline, dayNo, timeZone);
-
-  // (Where midnight does not exist, the day starts a little later: an instant before that is in its first run.)
-  const run = today.runs.find(([, e]) => t < e) ?? today.runs[today.runs.length - 1];
-  const state = run[2];
-  let nextChange: number | null = null;
-  if (timeline.constant === null) {
-    if (run[1] < today.end) nextChange = run[1];
-    else {
-      // The state goes on past midnight: skip whole days in it, then find where it ends.
-      const lastDay = dayNo + HORIZON_DAYS + 1;
-      const day = endOfWholeDays(schedule, timeline, dayNo + 1, state, lastDay, timeZone);
-      if (day <= lastDay) {
-        const plan = planDay(schedule, timeline, day, timeZone);
-        nextChange = plan.runs[0][2] !== state ? plan.start : plan.runs[0][1];
-      }
-    }
-  }
+  const plan =
+    (t >= SAFE_FROM && t < SAFE_TO ? knownPlanAt(timeline, t) : undefined) ??
+    planDay(timeline, supportedLocalDay(at, timeZone, 'statusAt'));
+  const { pieces } = plan;
+  // (Where midnight does not exist, the day starts a little later: an instant before that is in its first piece.)
+  let i = 0;
+  while (i < pieces.length - 1 && t >= pieces[i].end) i++;
+  const piece = pieces[i];
+  let nextChange = piece.runEnd < plan.end ? piece.runEnd : carryOf(timeline, plan);
   // "Within 366 days": a change exactly 366 days ahead is past the horizon, as opening_hours.js counts it.
-  if (nextChange !== null && nextChange >= horizon) nextChange = null;
+  if (nextChange !== null && nextChange >= t + HORIZON_DAYS * MS_PER_DAY) nextChange = null;
 
-  const { date, holiday, open } = detailsOf(today, dayNo);
+  const { date, holiday, open } = detailsOf(plan);
+  // Dates of their own for each answer: a caller may change them.
+  const today: OpenSpan[] = [];
+  for (let k = 0; k < open.length; k += 2) today.push({ start: new Date(open[k]), end: new Date(open[k + 1]) });
   return {
-    open: state === 'open',
-    unknown: state === 'unknown',
+    open: piece.state === 'open',
+    unknown: piece.state === 'unknown',
     nextChange: nextChange === null ? null : new Date(nextChange),
     timeZone,
     date,
-    // Dates of their own for each answer: a caller may change them.
-    today: open.map(([s, e]) => ({ start: new Date(s), end: new Date(e) })),
+    today,
     holiday,
     // The comment of the rule that gave the instant its state: open, unknown, or closed with a reason.
-    comment: today.intervals.find(([s, e]) => s <= t && t < e)?.[3] ?? null,
+    comment: piece.comment,
   };
 }

@@ -5,7 +5,7 @@
  * year as a small table of transitions; after that a conversion is arithmetic.
  * Nothing here reads the machine's own time zone.
  */
-import { civilDate } from './civil-date.js';
+import { yearOfDay } from './civil-date.js';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -102,30 +102,31 @@ function tableFor(year: number, timeZone: string): OffsetTable {
   return table;
 }
 
-/** The table used last, and the instants of its UTC year. */
-let last: { timeZone: string; from: number; to: number; table: OffsetTable } = {
-  timeZone: '',
-  from: 0,
-  to: 0,
-  table: { changes: [], offsets: [0] },
-};
+/** The table used last, and the instants of its UTC year: most calls ask about the zone and year of the call before. */
+let lastZone = '';
+let lastFrom = 0;
+let lastTo = 0;
+let lastTable: OffsetTable = { changes: [], offsets: [0] };
 
 /** The UTC year of an instant, without allocating a Date. */
 function utcYear(ms: number): number {
-  return civilDate(Math.floor(ms / MS_PER_DAY)).year;
+  return yearOfDay(Math.floor(ms / MS_PER_DAY));
+}
+
+function tableAt(ms: number, timeZone: string): OffsetTable {
+  if (timeZone !== lastZone || ms < lastFrom || ms >= lastTo) {
+    const year = utcYear(ms);
+    lastTable = tableFor(year, timeZone);
+    lastZone = timeZone;
+    lastFrom = Date.UTC(year, 0, 1);
+    lastTo = Date.UTC(year + 1, 0, 1);
+  }
+  return lastTable;
 }
 
 /** The zone's UTC offset in ms at an instant (positive east of Greenwich). */
 export function offsetAt(ms: number, timeZone: string): number {
-  // Most calls ask about the same zone and year as the one before: answer those without any lookup.
-  let table: OffsetTable;
-  if (timeZone === last.timeZone && ms >= last.from && ms < last.to) table = last.table;
-  else {
-    const year = utcYear(ms);
-    table = tableFor(year, timeZone);
-    last = { timeZone, from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), table };
-  }
-  const { changes, offsets } = table;
+  const { changes, offsets } = tableAt(ms, timeZone);
   let i = 0;
   while (i < changes.length && ms >= changes[i]) i++;
   return offsets[i];
@@ -140,6 +141,14 @@ function changesBetween(from: number, to: number, timeZone: string): number[] {
     }
   }
   return found.sort((a, b) => a - b);
+}
+
+/** The offset in [from, to) when it does not change there (the common case, without allocating); else null. */
+function steadyOffset(from: number, to: number, timeZone: string): number | null {
+  // The window is a few days long, so the tables of its first and last instants' years hold every change in it.
+  const changesInWindow = (table: OffsetTable) => table.changes.some((change) => change >= from && change < to);
+  if (changesInWindow(tableAt(to, timeZone)) || changesInWindow(tableAt(from, timeZone))) return null;
+  return offsetAt(from, timeZone);
 }
 
 /**
@@ -159,12 +168,9 @@ export function wallSpanToInstants(
   // Offsets stay within +-26 h, so a day's instants lie in this window.
   const from = localStart - 2 * MS_PER_DAY;
   const to = localEnd + 2 * MS_PER_DAY;
+  const offset = steadyOffset(from, to, timeZone);
+  if (offset !== null) return localStart < localEnd ? [[localStart - offset, localEnd - offset]] : [];
   const changes = changesBetween(from, to, timeZone);
-  if (changes.length === 0) {
-    // The common case: one offset all day.
-    const offset = offsetAt(localStart, timeZone);
-    return localStart < localEnd ? [[localStart - offset, localEnd - offset]] : [];
-  }
   const bounds = [from, ...changes, to];
   const intervals: Array<[number, number]> = [];
   for (let i = 0; i + 1 < bounds.length; i++) {

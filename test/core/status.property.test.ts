@@ -41,4 +41,29 @@ describe('statusAt properties', () => {
       { numRuns: 200, seed: 2911 },
     );
   });
+
+  it('answers the same whatever was asked before: the remembered days change no answer', () => {
+    // Far zones too: their local day is the UTC day before or after, where the remembered days are looked up.
+    const zones = [
+      'Europe/Stockholm',
+      'Pacific/Kiritimati',
+      'Pacific/Pago_Pago',
+      'America/Santiago',
+      'Australia/Lord_Howe',
+    ];
+    fc.assert(
+      fc.property(scheduleAndInstants, fc.constantFrom(...zones), ([hours, instants], zone) => {
+        const asked = parseHours(hours);
+        // Each instant, its neighbours and the next day asked of one schedule, in that order; then each of a fresh one.
+        const all = instants.flatMap((ms) => [ms, ms - 1, ms + 1, ms + 86_400_000]);
+        const remembered = all.map((ms) => statusAt(asked, new Date(ms), zone));
+        all.forEach((ms, i) => {
+          expect(remembered[i], new Date(ms).toISOString()).to.deep.equal(
+            statusAt(parseHours(hours), new Date(ms), zone),
+          );
+        });
+      }),
+      { numRuns: 150, seed: 3011 },
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseHours, statusAt } from '../../src/hours.js';
+import { parseHours, statusAt, type Schedule } from '../../src/hours.js';
 
 const DEFAULT_HOURS = 'Mo-Fr 09:00-16:30; PH off; Dec 24,31 off; Jun 19-25 Fr off';
 const utc = (iso: string) => new Date(`${iso}Z`);
@@ -450,5 +450,48 @@ describe('statusAt', () => {
       RangeError,
       /Unknown time zone "Mars\/Olympus"/,
     );
+  });
+
+  describe('what it remembers of a schedule', () => {
+    it('is kept out of sight: the schedule stays the same plain data', () => {
+      const schedule = parseHours(DEFAULT_HOURS);
+      const before = JSON.stringify(schedule);
+      statusAt(schedule, utc('2026-11-30T10:00:00'));
+      expect(JSON.stringify(schedule)).to.equal(before);
+      expect(Object.keys(schedule)).to.deep.equal(['source', 'rules']);
+      expect({ ...schedule }).to.deep.equal(parseHours(DEFAULT_HOURS));
+    });
+
+    it('works on a frozen schedule, and on one built by hand', () => {
+      const frozen = Object.freeze(parseHours(DEFAULT_HOURS));
+      const byHand: Schedule = {
+        source: 'Mo-Fr 09:00-16:30',
+        rules: [
+          {
+            text: 'Mo-Fr 09:00-16:30',
+            kind: 'normal',
+            fallback: false,
+            years: null,
+            dates: null,
+            weeks: null,
+            weekdays: { days: new Set([0, 1, 2, 3, 4]), nth: [], publicHolidays: [], holidaysOnDaysOnly: false },
+            spans: [{ start: 540, end: 990 }],
+            state: 'open',
+            comment: null,
+          },
+        ],
+      };
+      for (const at of ['2026-11-30T10:00:00', '2026-12-24T10:00:00', '2026-12-05T10:00:00']) {
+        expect(statusAt(frozen, utc(at)), at).to.deep.equal(statusAt(parseHours(DEFAULT_HOURS), utc(at)));
+      }
+      expect(statusAt(byHand, utc('2026-12-05T10:00:00')).nextChange).to.deep.equal(utc('2026-12-07T08:00:00'));
+    });
+
+    it('gives each answer Dates of its own', () => {
+      const schedule = parseHours('24/7');
+      const first = statusAt(schedule, utc('2026-11-30T10:00:00'));
+      first.today[0].start.setTime(0);
+      expect(statusAt(schedule, utc('2026-11-30T11:00:00')).today[0].start).to.deep.equal(utc('2026-11-29T23:00:00'));
+    });
   });
 });
