@@ -4,8 +4,10 @@
  * 2020-2030, with identical answers checked.
  * - warm: the schedule parsed once, every instant asked again (the engine's caches filled);
  * - cold: a fresh parse (ours) or a fresh `new OpeningHours` (theirs) for every instant.
- * Every run goes once untimed first; then runs are interleaved, five rounds, with the
- * garbage collected before each, and medians reported: the machine is shared and noisy.
+ * Every run goes once untimed first; then runs are interleaved, five rounds, and medians
+ * reported: the machine is shared and noisy. (No forced garbage collection between runs:
+ * in V8 it makes the next few milliseconds of parsing several times slower, which
+ * measures the collector, not the code.)
  * Prints figures; asserts nothing about speed.
  */
 process.env.TZ = 'Europe/Stockholm'; // opening_hours.js reads the machine's local time
@@ -34,6 +36,12 @@ const COLD_INSTANTS = 300;
 const ROUNDS = 5;
 /** Warm runs ask every instant this many times per round, so that a round is long enough to time. */
 const WARM_PASSES = 10;
+/**
+ * Our cold runs ask every instant this many times (a fresh parse each time), so
+ * that a run lasts about as long as a few of theirs, not a few milliseconds
+ * that any one-off cost after the collection before it would swamp.
+ */
+const COLD_PASSES = 10;
 const nominatim = { lat: 59.33, lon: 18.06, address: { country_code: 'se', state: 'Stockholm' } };
 const options = { mode: 0, warnings_severity: 0 };
 const horizonMs = 366 * 86_400_000;
@@ -51,8 +59,6 @@ const repeat = (fn, times) => {
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const timed = (fn) => {
-  // Garbage collected before each timed run (with --expose-gc), so that no run pays for the one before.
-  globalThis.gc?.();
   const start = performance.now();
   fn();
   return performance.now() - start;
@@ -77,7 +83,7 @@ function runners(hours) {
     oh,
     warmOurs: () => repeat(() => instants.forEach((at) => statusAt(schedule, at)), WARM_PASSES),
     warmTheirs: () => repeat(() => instants.forEach((at) => askTheirs(oh, at)), WARM_PASSES),
-    coldOurs: () => coldInstants.forEach((at) => statusAt(parseHours(hours), at)),
+    coldOurs: () => repeat(() => coldInstants.forEach((at) => statusAt(parseHours(hours), at)), COLD_PASSES),
     coldTheirs: () => coldInstants.forEach((at) => askTheirs(new OpeningHours(hours, nominatim, options), at)),
   };
 }
@@ -102,7 +108,7 @@ for (const [index, hours] of SCHEDULES.entries()) {
   for (let round = 0; round < ROUNDS; round++) {
     ours.warm.push(perCall(timed(warmOurs), WARM_INSTANTS * WARM_PASSES));
     theirs.warm.push(perCall(timed(warmTheirs), WARM_INSTANTS * WARM_PASSES));
-    ours.cold.push(perCall(timed(coldOurs), COLD_INSTANTS));
+    ours.cold.push(perCall(timed(coldOurs), COLD_INSTANTS * COLD_PASSES));
     theirs.cold.push(perCall(timed(coldTheirs), COLD_INSTANTS));
   }
   const warm = median(theirs.warm) / median(ours.warm);

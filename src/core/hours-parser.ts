@@ -65,6 +65,8 @@ const DAY_NUMBER = /\d{1,2}(?!\d|:\d)/y;
 const DAY_OFFSET = /\s*([+-])\s*(\d{1,3})\s+(days?)(?![a-z])/iy;
 const TIME = /(\d{2}):(\d{2})(?!\d)/y;
 const WORD = /[a-zåäö]+/iy;
+/** After a span's ",": another span (written right or nearly), not the next rule. */
+const ANOTHER_TIME = /\s*\d{1,2}[:.]\d/y;
 const SPACES = /\s*/y;
 
 class Parser {
@@ -527,7 +529,7 @@ class Parser {
           spans.push({ start, end, mayRunLonger: true });
         } else spans.push({ start, end });
       }
-      if (this.text[this.pos] === ',' && this.test(/\s*\d{1,2}[:.]\d/y, this.pos + 1)) {
+      if (this.text[this.pos] === ',' && this.test(ANOTHER_TIME, this.pos + 1)) {
         this.pos = this.skipSpaces(this.pos + 1);
         continue;
       }
@@ -537,14 +539,17 @@ class Parser {
 
   private time(isEnd: boolean): number {
     const at = this.pos;
-    const rest = this.text.slice(at, at + 6);
-    if (/^\d{1,2}\.\d{2}/.test(rest)) {
-      const written = /^\d{1,2}\.\d{2}/.exec(rest)![0];
-      this.fail(`Times are written with a colon: ${written.replace('.', ':').padStart(5, '0')}, not ${written}`, at);
-    }
-    if (/^\d:\d{2}/.test(rest)) this.fail(`Write hours with two digits: 0${rest.slice(0, 4)}`, at);
     const match = this.match(TIME);
-    if (!match) this.fail('Expected a time such as 09:00', at);
+    if (!match) {
+      // Say what is wrong with the usual near misses.
+      const rest = this.text.slice(at, at + 6);
+      const dotted = /^\d{1,2}\.\d{2}/.exec(rest)?.[0];
+      if (dotted) {
+        this.fail(`Times are written with a colon: ${dotted.replace('.', ':').padStart(5, '0')}, not ${dotted}`, at);
+      }
+      if (/^\d:\d{2}/.test(rest)) this.fail(`Write hours with two digits: 0${rest.slice(0, 4)}`, at);
+      this.fail('Expected a time such as 09:00', at);
+    }
     const hours = Number(match[1]);
     const minutes = Number(match[2]);
     if (minutes > 59) this.fail(`Minutes run from 00 to 59, not ${match[2]}`, at + 3);

@@ -3,7 +3,7 @@
  * changes, and what a view needs to explain it.
  */
 import { civilDate, isoDate, isSupportedYear, SUPPORTED_YEARS } from './civil-date.js';
-import { daySpans, sameEveryWeek } from './day-spans.js';
+import { paintDay, prepareSchedule, sameEveryWeek, type PreparedSchedule, type Segment } from './day-spans.js';
 import { derivedOf } from './derived.js';
 import { holidayOn, toHoliday, type Holiday } from './holidays.js';
 import type { RuleState, Schedule } from './schedule.js';
@@ -94,12 +94,16 @@ interface DayPlan {
  */
 export interface Timeline {
   readonly schedule: Schedule;
+  readonly rules: PreparedSchedule;
   readonly timeZone: string;
   readonly days: Map<number, DayPlan>;
   /** For a day in a run of whole days in one state: the first day after the run (or as far as it is known). */
   readonly skip: Map<number, number>;
-  /** When the schedule holds the same state every minute of every week (`24/7`, `off`): that state. */
-  readonly constant: RuleState | null;
+  /**
+   * When the schedule holds the same state every minute of every week (`24/7`, `off`): that state;
+   * else null. Worked out when first needed: when a state goes on past midnight.
+   */
+  constant?: RuleState | null;
 }
 
 const MAX_CACHED_DAYS = 4000;
@@ -115,19 +119,19 @@ function boundedSet<V>(map: Map<number, V>, key: number, value: V): void {
   map.set(key, value);
 }
 
+/** The state of a whole day painted in minutes, when it has one; else null. */
+function wholeDayState(spans: readonly Segment[]): RuleState | null {
+  if (spans.length === 0) return 'closed';
+  return spans.length === 1 && spans[0][0] === 0 && spans[0][1] === 1440 ? spans[0][2] : null;
+}
+
 /** The state of every minute of every week, when the schedule is weekly and the same all week; else null. */
-function constantState(schedule: Schedule): RuleState | null {
-  if (!schedule.rules.every(sameEveryWeek)) return null;
+function constantState(timeline: Timeline): RuleState | null {
+  if (!timeline.schedule.rules.every(sameEveryWeek)) return null;
   let state: RuleState | null = null;
   // A weekly schedule's days depend on the weekday only: any seven consecutive days show them all.
   for (let day = 0; day < 7; day++) {
-    const spans = daySpans(schedule, day).spans;
-    const whole =
-      spans.length === 0
-        ? 'closed'
-        : spans.length === 1 && spans[0][0] === 0 && spans[0][1] === 1440
-          ? spans[0][2]
-          : null;
+    const whole = wholeDayState(paintDay(timeline.rules, day));
     if (whole === null || (state !== null && whole !== state)) return null;
     state = whole;
   }
@@ -145,7 +149,7 @@ function timelineFor(schedule: Schedule, timeZone: string): Timeline {
   const byZone = (derived.timelines ??= new Map());
   let timeline = byZone.get(timeZone);
   if (!timeline) {
-    timeline = { schedule, timeZone, days: new Map(), skip: new Map(), constant: constantState(schedule) };
+    timeline = { schedule, rules: prepareSchedule(schedule), timeZone, days: new Map(), skip: new Map() };
     byZone.set(timeZone, timeline);
   }
   return (lastTimeline = timeline);
@@ -182,11 +186,11 @@ function piecesOf(intervals: readonly Interval[], start: number, end: number): P
 function planDay(timeline: Timeline, dayNo: number): DayPlan {
   const cached = timeline.days.get(dayNo);
   if (cached) return cached;
-  const { schedule, timeZone } = timeline;
+  const { timeZone } = timeline;
   const start = instantOf(dayNo, 0, timeZone);
   const end = instantOf(dayNo + 1, 0, timeZone);
   const intervals: Interval[] = [];
-  for (const [s, e, state, comment] of daySpans(schedule, dayNo).spans) {
+  for (const [s, e, state, comment] of paintDay(timeline.rules, dayNo)) {
     for (const [a, b] of wallSpanToInstants(dayNo, s, e, timeZone)) intervals.push([a, b, state, comment]);
   }
   // Minutes repeated in autumn come back after later ones: keep time order.
@@ -195,9 +199,20 @@ function planDay(timeline: Timeline, dayNo: number): DayPlan {
   const first = pieces[0];
   const lastState = pieces[pieces.length - 1].state;
   const plan: DayPlan = { dayNo, start, end, uniform: first.runEnd >= end ? first.state : null, lastState, pieces };
-  if (timeline.constant !== null) plan.carry = null;
   boundedSet(timeline.days, dayNo, plan);
   return plan;
+}
+
+/**
+ * The state of a whole day, when it has one. Painting the day's minutes is
+ * cheaper than planning its instants, and is all a day in a long run needs; a
+ * day whose minutes differ may still be one state in instants (times only in
+ * the hour skipped in spring), so that is planned.
+ */
+function uniformState(timeline: Timeline, dayNo: number): RuleState | null {
+  const plan = timeline.days.get(dayNo);
+  if (plan !== undefined) return plan.uniform;
+  return wholeDayState(paintDay(timeline.rules, dayNo)) ?? planDay(timeline, dayNo).uniform;
 }
 
 /** The first day from `dayNo` on that is not a whole day in `state`, looking no further than `lastDay`. */
@@ -205,7 +220,7 @@ function endOfWholeDays(timeline: Timeline, dayNo: number, state: RuleState, las
   const path: number[] = [];
   let day = dayNo;
   while (day <= lastDay) {
-    if (planDay(timeline, day).uniform !== state) break;
+    if (uniformState(timeline, day) !== state) break;
     path.push(day);
     const known = timeline.skip.get(day);
     day = known !== undefined && known > day ? known : day + 1;
@@ -218,6 +233,8 @@ function endOfWholeDays(timeline: Timeline, dayNo: number, state: RuleState, las
 /** Where the state a day ends in changes after midnight, within the horizon of any instant of that day; else null. */
 function carryOf(timeline: Timeline, plan: DayPlan): number | null {
   if (plan.carry !== undefined) return plan.carry;
+  // The same state all week, every week: no change, and no day to look at.
+  if ((timeline.constant ??= constantState(timeline)) !== null) return (plan.carry = null);
   const state = plan.lastState;
   const lastDay = plan.dayNo + HORIZON_DAYS + 1;
   const day = endOfWholeDays(timeline, plan.dayNo + 1, state, lastDay);
