@@ -129,6 +129,39 @@ const verdict = (ratios, least, mid) =>
 console.log(`warm: ${verdict(warmRatios, 5, 50)}`);
 console.log(`cold: ${verdict(coldRatios, 5, 50)}\n`);
 
+// The floor of any answer for 24/7: the object itself, with today's span as two Dates of its own (a caller may change them).
+const allDay = runs[SCHEDULES.indexOf('24/7')];
+const answerFloor = { ours: [], floor: [], theirs: [] };
+const sink = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const build = () =>
+    instants.forEach((at) => {
+      const t = at.getTime();
+      sink[0] = {
+        open: true,
+        unknown: false,
+        nextChange: null,
+        timeZone: 'Europe/Stockholm',
+        date: '2026-11-30',
+        today: [{ start: new Date(t), end: new Date(t + 86_400_000) }],
+        holiday: null,
+        comment: null,
+      };
+    });
+  answerFloor.floor.push(
+    perCall(
+      timed(() => repeat(build, WARM_PASSES)),
+      WARM_INSTANTS * WARM_PASSES,
+    ),
+  );
+  answerFloor.ours.push(perCall(timed(allDay.warmOurs), WARM_INSTANTS * WARM_PASSES));
+  answerFloor.theirs.push(perCall(timed(allDay.warmTheirs), WARM_INSTANTS * WARM_PASSES));
+}
+console.log(
+  `24/7, warm: building the answer alone (object, today's span, two Dates) ${fmt(median(answerFloor.floor))}, ` +
+    `statusAt ${fmt(median(answerFloor.ours))}, opening_hours.js ${fmt(median(answerFloor.theirs))}\n`,
+);
+
 const parseUs = perCall(
   timed(() => {
     for (let i = 0; i < 2000; i++) parseHours(SCHEDULES[1]);
