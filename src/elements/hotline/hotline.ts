@@ -17,6 +17,9 @@ import { hotlineStyles } from './hotline.styles.js';
 
 let ids = 0;
 
+/** A phone number's tel: link, or no href at all when it cannot be dialled. */
+const dialable = (phone: string) => ifDefined(telHref(phone) ?? undefined);
+
 /**
  * The national support line: who it is for, the number, whether it is staffed
  * right now (and until or from when), the hours in words, and the urgent
@@ -100,7 +103,7 @@ export class NmtHotline extends LitElement {
     const audience = this.compact ? nothing : html`<p class="audience">${text(hotline.audience)}</p>`;
     const number = html`<p class="number">
       <span class="number-label">${msg('Ring', { id: 'hotline.call' })}</span>
-      <a part="number" href=${ifDefined(telHref(hotline.phone) ?? undefined)}>${hotline.phone}</a>
+      <a part="number" href=${dialable(hotline.phone)}>${hotline.phone}</a>
     </p>`;
     const hours = this.compact ? nothing : this.renderHours();
     const description =
@@ -168,7 +171,8 @@ export class NmtHotline extends LitElement {
   }
 
   private renderUrgent(level: number, closed: boolean) {
-    const { urgent } = this.data.data;
+    // The two national numbers written out, not mapped: two template instances fewer per widget.
+    const { emergency, police } = this.data.data.urgent;
     return html`
       <section part="urgent" class="urgent" aria-labelledby="${this.headingId}-urgent">
         ${heading(
@@ -179,13 +183,14 @@ export class NmtHotline extends LitElement {
           `${this.headingId}-urgent`,
         )}
         <ul>
-          ${[urgent.emergency, urgent.police].map(
-            ({ phone, text: what }) =>
-              html`<li>
-                <a part="link" class="urgent-number" href=${ifDefined(telHref(phone) ?? undefined)}>${phone}</a>
-                <span>${text(what)}</span>
-              </li>`,
-          )}
+          <li>
+            <a part="link" class="urgent-number" href=${dialable(emergency.phone)}>${emergency.phone}</a>
+            <span>${text(emergency.text)}</span>
+          </li>
+          <li>
+            <a part="link" class="urgent-number" href=${dialable(police.phone)}>${police.phone}</a>
+            <span>${text(police.text)}</span>
+          </li>
           <li>${this.renderSocialServices()}</li>
         </ul>
       </section>
