@@ -58,17 +58,6 @@ export function civilDate(dayNo: number): CivilDate {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** The year of a day number: `civilDate(dayNo).year` without the object, for hot paths. */
-export function yearOfDay(dayNo: number): number {
-  const z = dayNo + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  // Days from March 1 on (doy < 306) are in the computation's year; January and February in the next.
-  return yoe + era * 400 + (doy >= 306 ? 1 : 0);
-}
-
 /** 1970-01-01 was a Thursday (3 with Monday = 0). */
 export function weekdayOf(dayNo: number): Weekday {
   return ((((dayNo + 3) % 7) + 7) % 7) as Weekday;

@@ -291,13 +291,11 @@ export function supportedLocalDay(at: Date, timeZone: string, caller: string): n
  */
 function knownPlanAt(timeline: Timeline, t: number): DayPlan | undefined {
   const utcDay = Math.floor(t / MS_PER_DAY);
-  const { days } = timeline;
-  let plan = days.get(utcDay);
-  if (plan !== undefined && t >= plan.start && t < plan.end) return plan;
-  plan = days.get(utcDay + 1);
-  if (plan !== undefined && t >= plan.start && t < plan.end) return plan;
-  plan = days.get(utcDay - 1);
-  if (plan !== undefined && t >= plan.start && t < plan.end) return plan;
+  // The UTC day first (most instants are in it), then the day after, then the day before.
+  for (let shift = 0; shift < 3; shift++) {
+    const plan = timeline.days.get(utcDay + (shift === 2 ? -1 : shift));
+    if (plan !== undefined && t >= plan.start && t < plan.end) return plan;
+  }
   return undefined;
 }
 

@@ -5,7 +5,7 @@
  * year as a small table of transitions; after that a conversion is arithmetic.
  * Nothing here reads the machine's own time zone.
  */
-import { yearOfDay } from './civil-date.js';
+import { civilDate } from './civil-date.js';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -110,7 +110,7 @@ let lastTable: OffsetTable = { changes: [], offsets: [0] };
 
 /** The UTC year of an instant, without allocating a Date. */
 function utcYear(ms: number): number {
-  return yearOfDay(Math.floor(ms / MS_PER_DAY));
+  return civilDate(Math.floor(ms / MS_PER_DAY)).year;
 }
 
 function tableAt(ms: number, timeZone: string): OffsetTable {
