@@ -17,8 +17,8 @@ import { hotlineStyles } from './hotline.styles.js';
 
 let ids = 0;
 
-/** A phone number's tel: link, or no href at all when it cannot be dialled. */
-const dialable = (phone: string) => ifDefined(telHref(phone) ?? undefined);
+/** A phone number's tel: link; undefined (no href at all) when it cannot be dialled. */
+const dialable = (phone: string) => telHref(phone) ?? undefined;
 
 /**
  * The national support line: who it is for, the number, whether it is staffed
@@ -103,7 +103,7 @@ export class NmtHotline extends LitElement {
     const audience = this.compact ? nothing : html`<p class="audience">${text(hotline.audience)}</p>`;
     const number = html`<p class="number">
       <span class="number-label">${msg('Ring', { id: 'hotline.call' })}</span>
-      <a part="number" href=${dialable(hotline.phone)}>${hotline.phone}</a>
+      <a part="number" href=${ifDefined(dialable(hotline.phone))}>${hotline.phone}</a>
     </p>`;
     const hours = this.compact ? nothing : this.renderHours();
     const description =
@@ -184,11 +184,11 @@ export class NmtHotline extends LitElement {
         )}
         <ul>
           <li>
-            <a part="link" class="urgent-number" href=${dialable(emergency.phone)}>${emergency.phone}</a>
+            <a part="link" class="urgent-number" href=${ifDefined(dialable(emergency.phone))}>${emergency.phone}</a>
             <span>${text(emergency.text)}</span>
           </li>
           <li>
-            <a part="link" class="urgent-number" href=${dialable(police.phone)}>${police.phone}</a>
+            <a part="link" class="urgent-number" href=${ifDefined(dialable(police.phone))}>${police.phone}</a>
             <span>${text(police.text)}</span>
           </li>
           <li>${this.renderSocialServices()}</li>
