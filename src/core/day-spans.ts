@@ -55,9 +55,11 @@ const pointDayNo = (point: DatePoint, year: number) =>
  */
 function dateRangeSelects(range: DateRange, dayNo: number, year: number, key: number): boolean {
   const { from, to, step } = range;
-  // Easter offsets reach into the neighbouring years, so try those starts too.
-  const starts = from.year !== undefined ? [from.year] : [year - 1, year, year + 1];
-  for (const start of starts) {
+  // A range that started last year may still run; one that starts from easter may have started next year's
+  // (a negative offset reaches back into this one). A date can start no later than this year.
+  const first = from.year ?? year - 1;
+  const last = from.year ?? (from.type === 'easter' ? year + 1 : year);
+  for (let start = first; start <= last; start++) {
     const fromKey = pointKey(from, start);
     if (key < fromKey) continue;
     let toKey = pointKey(to, to.year ?? start);
