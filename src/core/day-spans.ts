@@ -246,28 +246,32 @@ export function daySpans(schedule: Schedule, dayNo: number): DaySpans {
 
 /** The day's painted minutes, as `daySpans` gives them, from a prepared schedule. */
 export function paintDay(rules: PreparedSchedule, dayNo: number): Segment[] {
-  // The rules that apply to the day, in order: [rule, its own day or the tail from the day before].
-  let applying: Array<[PreparedRule, 'day' | 'tail']> = [];
-  for (const prepared of rules) {
-    if (ruleSelectsDay(prepared.rule, dayNo)) {
-      if (prepared.drops) applying = [];
-      applying.push([prepared, 'day']);
+  // The rules that apply to the day, in order, as numbers: 2i for rule i on its own day, 2i + 1 for its tail
+  // from the day before (numbers, not pairs: this runs for every day a schedule is asked about).
+  let applying: number[] = [];
+  rules.forEach(({ rule, drops, spills }, i) => {
+    if (ruleSelectsDay(rule, dayNo)) {
+      if (drops) applying = [];
+      applying.push(2 * i);
     }
-    if (prepared.spills && ruleSelectsDay(prepared.rule, dayNo - 1)) applying.push([prepared, 'tail']);
-  }
+    if (spills && ruleSelectsDay(rule, dayNo - 1)) applying.push(2 * i + 1);
+  });
   let segments: Segment[] = [];
-  for (const [{ rule, spans }, part] of applying) {
+  for (const entry of applying) {
+    const { rule, spans } = rules[entry >> 1];
+    const tail = (entry & 1) === 1;
     // A spill past midnight is painted as it is, even from a fallback rule, as in opening_hours.js.
-    const fallback = rule.fallback && part === 'day';
+    const fallback = rule.fallback && !tail;
     if (spans === null) {
       segments = paint(segments, 0, MINUTES_PER_DAY, rule.state, rule.comment, fallback);
       continue;
     }
+    // The day itself gets [start, end) up to midnight; the next day gets what runs past it.
+    const shift = tail ? MINUTES_PER_DAY : 0;
     for (const [start, end, state] of spans) {
-      // The day itself gets [start, end) up to midnight; the next day gets what runs past it.
-      const [from, to] =
-        part === 'day' ? [start, Math.min(end, MINUTES_PER_DAY)] : [start - MINUTES_PER_DAY, end - MINUTES_PER_DAY];
-      segments = paint(segments, Math.max(from, 0), Math.min(to, MINUTES_PER_DAY), state, rule.comment, fallback);
+      const from = Math.max(start - shift, 0);
+      const to = Math.min(end - shift, MINUTES_PER_DAY);
+      segments = paint(segments, from, to, state, rule.comment, fallback);
     }
   }
   return segments;
