@@ -7,7 +7,7 @@ import { paintDay, prepareSchedule, sameEveryWeek, type PreparedSchedule, type S
 import { derivedOf } from './derived.js';
 import { holidayOn, toHoliday, type Holiday } from './holidays.js';
 import type { RuleState, Schedule } from './schedule.js';
-import { instantOf, wallClockAt, wallSpanToInstants } from './zoned-time.js';
+import { assertTimeZone, instantOf, wallClockAt, wallSpanToInstants } from './zoned-time.js';
 
 const MS_PER_DAY = 86_400_000;
 const SAFE_FROM = Date.UTC(SUPPORTED_YEARS.from, 0, 2);
@@ -149,6 +149,8 @@ function timelineFor(schedule: Schedule, timeZone: string): Timeline {
   const byZone = (derived.timelines ??= new Map());
   let timeline = byZone.get(timeZone);
   if (!timeline) {
+    // Nothing is kept for a zone that does not exist.
+    assertTimeZone(timeZone);
     timeline = { schedule, rules: prepareSchedule(schedule), timeZone, days: new Map(), skip: new Map() };
     byZone.set(timeZone, timeline);
   }

@@ -43,10 +43,15 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** Throws a RangeError naming an unknown time zone; returns for a known one. */
+export function assertTimeZone(timeZone: string): void {
+  formatterFor(timeZone);
+}
+
 /** Checks a time zone name without throwing. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    formatterFor(timeZone);
+    assertTimeZone(timeZone);
     return true;
   } catch {
     return false;
@@ -143,7 +148,7 @@ function changesBetween(from: number, to: number, timeZone: string): number[] {
   return found.sort((a, b) => a - b);
 }
 
-/** The offset in [from, to) when it does not change there (the common case, without allocating); else null. */
+/** The offset in [from, to) when it does not change there (the common case: no list of changes to build); else null. */
 function steadyOffset(from: number, to: number, timeZone: string): number | null {
   // The window is a few days long, so the tables of its first and last instants' years hold every change in it.
   const changesInWindow = (table: OffsetTable) => table.changes.some((change) => change >= from && change < to);
