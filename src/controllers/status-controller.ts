@@ -9,35 +9,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseHours } from '../core/hours-parser.js';
 import type { Schedule } from '../core/schedule.js';
 import { statusAt, type HoursStatus } from '../core/status.js';
-import { summarizeHours, type HoursSummary } from '../core/summary.js';
 import { instantOf, wallClockAt } from '../core/zoned-time.js';
 import { NmtStatusChangeEvent } from '../events.js';
 import { statusView, type StatusView } from '../i18n/status-words.js';
-import { deviationsInWords, hoursInWords } from '../i18n/hours-words.js';
-import { widgetLocale } from '../i18n/locale.js';
 import type { ClockController } from './clock-controller.js';
 import type { DataController } from './data-controller.js';
 import { warnOnce } from '../warn.js';
+import { remember } from './remember.js';
 
-/**
- * Work every widget on the page shares: a schedule parsed from its text, the
- * summary of a schedule for a day in a zone, and its words in a locale. Keyed
- * by what decides the answer, bounded, oldest dropped first.
- */
+/** Schedules parsed from their texts, shared by every widget on the page. */
 const MAX_SCHEDULES = 50;
-const MAX_SHARED = 64;
 const schedules = new Map<string, Schedule | Error>();
-const summaries = new Map<string, HoursSummary>();
-const words = new Map<string, HoursWords>();
-
-function remember<V>(cache: Map<string, V>, key: string, make: () => V, max = MAX_SHARED): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= max) cache.delete(cache.keys().next().value as string);
-    cache.set(key, (value = make()));
-  }
-  return value;
-}
 
 /** Parses once per distinct text; a bad one is remembered as its error. */
 function scheduleFor(hours: string): Schedule | Error {
@@ -55,10 +37,13 @@ function scheduleFor(hours: string): Schedule | Error {
   );
 }
 
-/** The hours in words, and the coming deviations, as the hotline shows them. */
-export interface HoursWords {
-  readonly lines: readonly string[];
-  readonly deviations: readonly string[];
+/** The schedule a widget evaluated, in its zone from its instant: what the hours in words are worked out from. */
+export interface ScheduleDay {
+  /** Schedule, zone and local day: what decides the summary. */
+  readonly key: string;
+  readonly schedule: Schedule;
+  readonly now: Date;
+  readonly timeZone: string;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hours?: string | null };
@@ -71,10 +56,10 @@ export class StatusController implements ReactiveController {
   /** Text for the polite live region: empty until the status changes on the page. */
   announcement = '';
 
+  /** The schedule and day last evaluated (see `hoursWordsOf`); null before the first update. */
+  scheduleDay: ScheduleDay | null = null;
+
   private flipped = false;
-  /** What decides the summary: schedule, zone and local day (and the instant it is counted from). */
-  private summaryKey = '';
-  private summaryInput: { schedule: Schedule; now: Date; timeZone: string } | null = null;
   /** The instants at which what the view says changes. */
   private wakeTimes: Array<Date | null> = [];
 
@@ -100,8 +85,12 @@ export class StatusController implements ReactiveController {
 
     const dayNo = wallClockAt(now.getTime(), hotline.timeZone).dayNo;
     // The summary is worked out only when a view asks for it (the small status never does).
-    this.summaryKey = `${schedule.source}|${hotline.timeZone}|${dayNo}`;
-    this.summaryInput = { schedule, now, timeZone: hotline.timeZone };
+    this.scheduleDay = {
+      key: `${schedule.source}|${hotline.timeZone}|${dayNo}`,
+      schedule,
+      now,
+      timeZone: hotline.timeZone,
+    };
     // "i morgon" becomes "i dag" at midnight, so the words change then too.
     const nextMidnight = new Date(instantOf(dayNo + 1, 0, hotline.timeZone));
     this.wakeTimes = [this.status.nextChange, this.view.changesAt, nextMidnight];
@@ -111,23 +100,6 @@ export class StatusController implements ReactiveController {
     if (woken && previous && previous.state !== this.view.state) {
       this.announcement = [this.view.label, this.view.detail].filter(Boolean).join(', ');
     }
-  }
-
-  /** The schedule summarised from the widget's day, shared with every widget on the same schedule and day. */
-  get summary(): HoursSummary | null {
-    const input = this.summaryInput;
-    if (!input) return null;
-    return remember(summaries, this.summaryKey, () => summarizeHours(input.schedule, input.now, input.timeZone));
-  }
-
-  /** The hours in words in the widgets' language, shared like the summary. */
-  hoursWords(): HoursWords | null {
-    const summary = this.summary;
-    if (!summary) return null;
-    return remember(words, `${this.summaryKey}|${widgetLocale()}`, () => ({
-      lines: hoursInWords(summary),
-      deviations: deviationsInWords(summary.deviations),
-    }));
   }
 
   hostUpdated(): void {
