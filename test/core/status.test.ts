@@ -487,6 +487,17 @@ describe('statusAt', () => {
       expect(statusAt(byHand, utc('2026-12-05T10:00:00')).nextChange).to.deep.equal(utc('2026-12-07T08:00:00'));
     });
 
+    it('stays right once it has forgotten the oldest days (a page open for years of instants)', () => {
+      const hours = 'Mo-Fr 09:00-16:30; Jul off; PH off';
+      const schedule = parseHours(hours);
+      const day = (n: number) => new Date(Date.UTC(2020, 0, 1, 9) + n * 86_400_000);
+      // More days than are remembered (4,000), so the first ones are dropped on the way.
+      for (let n = 0; n < 5_000; n++) statusAt(schedule, day(n));
+      for (const n of [0, 1, 7, 180, 190, 2_000, 4_999]) {
+        expect(statusAt(schedule, day(n)), day(n).toISOString()).to.deep.equal(statusAt(parseHours(hours), day(n)));
+      }
+    });
+
     it('gives each answer Dates of its own', () => {
       const schedule = parseHours('24/7');
       const first = statusAt(schedule, utc('2026-11-30T10:00:00'));
