@@ -99,7 +99,7 @@ export class NmtOpenStatus extends LitElement {
         <span class="dot" aria-hidden="true"></span>
         <span part="status"
           >${msg('Stödtelefonen', { id: 'open-status.name' })}: <strong>${view.label}</strong>${
-            !this.hideDetail && view.detail ? html`, ${view.detail}` : nothing
+            !this.hideDetail && view.detail ? `, ${view.detail}` : nothing
           }</span
         >
         ${this.showNumber ? html`<a part="number" href=${ifDefined(telHref(phone) ?? undefined)}>${phone}</a>` : nothing}
