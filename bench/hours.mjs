@@ -39,7 +39,7 @@ const WARM_PASSES = 10;
 /**
  * Our cold runs ask every instant this many times (a fresh parse each time), so
  * that a run lasts about as long as a few of theirs, not a few milliseconds
- * that any one-off cost after the collection before it would swamp.
+ * that any one-off cost (a collection, a compilation) would swamp.
  */
 const COLD_PASSES = 10;
 const nominatim = { lat: 59.33, lon: 18.06, address: { country_code: 'se', state: 'Stockholm' } };
