@@ -137,23 +137,17 @@ export function offsetAt(ms: number, timeZone: string): number {
   return offsets[i];
 }
 
-/** Instants in [from, to) at which the offset changes, ascending. */
-function changesBetween(from: number, to: number, timeZone: string): number[] {
-  const found: number[] = [];
+const NO_CHANGES: readonly number[] = [];
+
+/** Instants in [from, to) at which the offset changes, ascending; most windows have none, and make no list. */
+function changesBetween(from: number, to: number, timeZone: string): readonly number[] {
+  let found: number[] | null = null;
   for (let year = utcYear(from); year <= utcYear(to); year++) {
     for (const change of tableFor(year, timeZone).changes) {
-      if (change >= from && change < to && !found.includes(change)) found.push(change);
+      if (change >= from && change < to && !found?.includes(change)) (found ??= []).push(change);
     }
   }
-  return found.sort((a, b) => a - b);
-}
-
-/** The offset in [from, to) when it does not change there (the common case: no list of changes to build); else null. */
-function steadyOffset(from: number, to: number, timeZone: string): number | null {
-  // The window is a few days long, so the tables of its first and last instants' years hold every change in it.
-  const changesInWindow = (table: OffsetTable) => table.changes.some((change) => change >= from && change < to);
-  if (changesInWindow(tableAt(to, timeZone)) || changesInWindow(tableAt(from, timeZone))) return null;
-  return offsetAt(from, timeZone);
+  return found === null ? NO_CHANGES : found.sort((a, b) => a - b);
 }
 
 /**
@@ -173,9 +167,12 @@ export function wallSpanToInstants(
   // Offsets stay within +-26 h, so a day's instants lie in this window.
   const from = localStart - 2 * MS_PER_DAY;
   const to = localEnd + 2 * MS_PER_DAY;
-  const offset = steadyOffset(from, to, timeZone);
-  if (offset !== null) return localStart < localEnd ? [[localStart - offset, localEnd - offset]] : [];
   const changes = changesBetween(from, to, timeZone);
+  if (changes.length === 0) {
+    // The common case: one offset all day.
+    const offset = offsetAt(localStart, timeZone);
+    return localStart < localEnd ? [[localStart - offset, localEnd - offset]] : [];
+  }
   const bounds = [from, ...changes, to];
   const intervals: Array<[number, number]> = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
