@@ -4,9 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { DataController } from '../../controllers/data-controller.js';
 import type { Contact } from '../../core/dataset.js';
-import { mailtoHref, telHref } from '../../core/links.js';
+import { mailtoHref } from '../../core/links.js';
 import { vCardHref } from '../../core/vcard.js';
 import { LocaleController } from '../../i18n/locale.js';
+import { dialable } from '../shared/dialable.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { localized as text } from '../shared/localized.js';
 import { printStyles, sharedStyles } from '../shared/shared.styles.js';
@@ -116,7 +117,7 @@ export class NmtContactList extends LitElement {
               <dt>
                 ${i === 0 ? msg('Telefon', { id: 'contacts.phone' }) : msg('Alternativt', { id: 'contacts.phone-alt' })}
               </dt>
-              <dd><a part="link" href=${ifDefined(telHref(phone) ?? undefined)}>${phone}</a></dd>
+              <dd><a part="link" href=${ifDefined(dialable(phone))}>${phone}</a></dd>
             `,
           )}
           <dt>${msg('E-post', { id: 'contacts.email' })}</dt>

@@ -9,6 +9,7 @@ import { hoursWordsOf } from '../../controllers/hours-words-of.js';
 import { StatusController } from '../../controllers/status-controller.js';
 import type { HoursStatus } from '../../core/status.js';
 import { LocaleController } from '../../i18n/locale.js';
+import { dialable } from '../shared/dialable.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { localized as text } from '../shared/localized.js';
 import { printStyles, sharedStyles } from '../shared/shared.styles.js';
@@ -17,9 +18,6 @@ import { statusStyles } from '../shared/status.styles.js';
 import { hotlineStyles } from './hotline.styles.js';
 
 let ids = 0;
-
-/** A phone number's tel: link; undefined (no href at all) when it cannot be dialled. */
-const dialable = (phone: string) => telHref(phone) ?? undefined;
 
 /**
  * The national support line: who it is for, the number, whether it is staffed

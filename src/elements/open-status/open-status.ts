@@ -5,9 +5,9 @@ import { msg } from '@lit/localize';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { StatusController } from '../../controllers/status-controller.js';
-import { telHref } from '../../core/links.js';
 import type { HoursStatus } from '../../core/status.js';
 import { LocaleController } from '../../i18n/locale.js';
+import { dialable } from '../shared/dialable.js';
 import { printStyles, sharedStyles } from '../shared/shared.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 
@@ -102,7 +102,7 @@ export class NmtOpenStatus extends LitElement {
             !this.hideDetail && view.detail ? `, ${view.detail}` : nothing
           }</span
         >
-        ${this.showNumber ? html`<a part="number" href=${ifDefined(telHref(phone) ?? undefined)}>${phone}</a>` : nothing}
+        ${this.showNumber ? html`<a part="number" href=${ifDefined(dialable(phone))}>${phone}</a>` : nothing}
       </p>
       <span class="visually-hidden" role="status">${this.live.announcement}</span>
     `;
