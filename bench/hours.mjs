@@ -15,9 +15,10 @@ process.env.TZ = 'Europe/Stockholm'; // opening_hours.js reads the machine's loc
 import { importTypeScript } from '../scripts/import-typescript.mjs';
 import { performance } from 'node:perf_hooks';
 
-const { parseHours, statusAt, summarizeHours } = await importTypeScript(
+const { parseHours, statusAt, summarizeHours, hostileHours } = await importTypeScript(
   'bench',
-  `export { parseHours, statusAt, summarizeHours } from './src/hours.ts';`,
+  `export { parseHours, statusAt, summarizeHours } from './src/hours.ts';
+   export { hostileHours } from './bench/hostile-hours.ts';`,
 );
 const { OpeningHours } = await import('../test/.oracles/oracles.js');
 const { WORST_CASES, variant } = await import('./worst-cases.mjs');
@@ -174,15 +175,32 @@ console.log(
   '\nThe costliest texts under the 2,000-character cap: parse + statusAt + summarizeHours, a fresh text each',
 );
 const at = new Date('2026-11-30T10:00:00+01:00');
-for (const [name, hours] of Object.entries(WORST_CASES)) {
-  const times = Array.from({ length: 9 }, (_, i) =>
+/** Median and max of `runs` evaluations of a text, each on a fresh variant (no cache shared). */
+function costOf(hours, runs) {
+  const times = Array.from({ length: runs }, (_, i) =>
     timed(() => {
       const schedule = parseHours(variant(hours, i));
       statusAt(schedule, at);
       summarizeHours(schedule, at);
     }),
   ).sort((a, b) => a - b);
+  return { median: times[Math.floor(runs / 2)], max: times[runs - 1] };
+}
+for (const [name, hours] of Object.entries(WORST_CASES)) {
+  const { median: med, max } = costOf(hours, 9);
+  console.log(`  ${name.padEnd(30)} median ${med.toFixed(1).padStart(6)} ms   max ${max.toFixed(1).padStart(6)} ms`);
+}
+
+// Every generated hostile shape (bench/hostile-hours.ts), each at several mixes; the slowest five.
+const hostile = hostileHours();
+hostile.forEach(({ hours }) => costOf(hours, 1)); // compiled once before any is timed
+const costs = hostile
+  .map(({ shape, hours }) => ({ shape, length: hours.length, ...costOf(hours, 5) }))
+  .sort((a, b) => b.median - a.median);
+console.log(`\nGenerated hostile texts (${hostile.length} shapes and mixes), the slowest five (goal: at most 50 ms):`);
+for (const { shape, length, median: med, max } of costs.slice(0, 5)) {
   console.log(
-    `  ${name.padEnd(30)} median ${times[4].toFixed(1).padStart(6)} ms   max ${times[8].toFixed(1).padStart(6)} ms`,
+    `  ${shape.padEnd(48)} ${String(length).padStart(4)} chars  median ${med.toFixed(1).padStart(6)} ms   max ${max.toFixed(1).padStart(6)} ms`,
   );
 }
+console.log(`  worst median ${costs[0].median.toFixed(1)} ms (${costs[0].shape}); goal 50 ms`);

@@ -48,24 +48,54 @@ function pointKey(point: DatePoint, year: number): number {
 const pointDayNo = (point: DatePoint, year: number) =>
   point.type === 'date' ? dayNumber(year, point.month, point.day) : easterDayNumber(year) + point.offset;
 
+/** The last day on or before a point: Feb 29 in a common year is Feb 28. */
+function lastDayNo(point: DatePoint, year: number): number {
+  if (point.type === 'easter') return easterDayNumber(year) + point.offset;
+  return dayNumber(year, point.month, Math.min(point.day, daysInMonth(year, point.month)));
+}
+
 /**
- * Whether a date range selects a day. The range starts in the year written
- * on it, or in any year; when its end comes before its start in the year, it
- * runs round the year end (`Nov-Feb`, `Dec 24-Jan 06`).
+ * The runs of a date range that can hold a day of `year`, as day numbers
+ * [first, last, stepFrom, ...]. The range starts in the year written on it, or
+ * in any year; when its end comes before its start in the year, it runs round
+ * the year end (`Nov-Feb`, `Dec 24-Jan 06`). A range that started last year
+ * may still run; one that starts from easter may have started next year's (a
+ * negative offset reaches back into this one). A date can start no later than
+ * this year.
  */
-function dateRangeSelects(range: DateRange, dayNo: number, year: number, key: number): boolean {
-  const { from, to, step } = range;
-  // A range that started last year may still run; one that starts from easter may have started next year's
-  // (a negative offset reaches back into this one). A date can start no later than this year.
-  const first = from.year ?? year - 1;
-  const last = from.year ?? (from.type === 'easter' ? year + 1 : year);
-  for (let start = first; start <= last; start++) {
+function runsOf(range: DateRange, year: number): number[] {
+  const { from, to } = range;
+  const runs: number[] = [];
+  const firstStart = from.year ?? year - 1;
+  const lastStart = from.year ?? (from.type === 'easter' ? year + 1 : year);
+  for (let start = firstStart; start <= lastStart; start++) {
     const fromKey = pointKey(from, start);
-    if (key < fromKey) continue;
-    let toKey = pointKey(to, to.year ?? start);
-    if (to.year === undefined && toKey < fromKey) toKey = pointKey(to, start + 1);
-    if (key > toKey) continue;
-    if (step === 1 || (dayNo - pointDayNo(from, start)) % step === 0) return true;
+    let endYear = to.year ?? start;
+    if (to.year === undefined && pointKey(to, endYear) < fromKey) endYear = start + 1;
+    // Compared as dates, not day numbers, so that Feb 29 in a common year starts on Mar 1 and ends on Feb 28.
+    if (pointKey(to, endYear) < fromKey) continue;
+    runs.push(pointDayNo(from, start), lastDayNo(to, endYear), pointDayNo(from, start));
+  }
+  return runs;
+}
+
+/**
+ * A date range's runs for the year asked about last: a day is then tested
+ * with a few comparisons, as a schedule is asked about day after day.
+ */
+const runsByRange = new WeakMap<DateRange, { year: number; runs: number[] }>();
+
+function dateRangeSelects(range: DateRange, dayNo: number, year: number): boolean {
+  let known = runsByRange.get(range);
+  if (known === undefined || known.year !== year) {
+    known = { year, runs: runsOf(range, year) };
+    runsByRange.set(range, known);
+  }
+  const { runs } = known;
+  for (let i = 0; i < runs.length; i += 3) {
+    if (dayNo >= runs[i] && dayNo <= runs[i + 1] && (range.step === 1 || (dayNo - runs[i + 2]) % range.step === 0)) {
+      return true;
+    }
   }
   return false;
 }
@@ -91,10 +121,9 @@ function weekdaysSelect(selector: WeekdaySelector, dayNo: number): boolean {
 /** Whether a rule's selectors (not its times) pick this day. */
 export function ruleSelectsDay(rule: Rule, dayNo: number): boolean {
   if (rule.years || rule.dates) {
-    const { year, month, day } = civilDate(dayNo);
+    const { year } = civilDate(dayNo);
     if (rule.years && !rule.years.some((range) => inRange(year, range))) return false;
-    const key = dateKey(year, month, day);
-    if (rule.dates && !rule.dates.some((range) => dateRangeSelects(range, dayNo, year, key))) return false;
+    if (rule.dates && !rule.dates.some((range) => dateRangeSelects(range, dayNo, year))) return false;
   }
   if (rule.weeks && !rule.weeks.some((range) => inRange(isoWeek(dayNo), range))) return false;
   return !rule.weekdays || weekdaysSelect(rule.weekdays, dayNo);
@@ -118,15 +147,25 @@ function dropsEarlier(rules: readonly Rule[], index: number): boolean {
   return rule.state === 'open' && index > 0 && !hasSelectors(rules[index - 1]);
 }
 
-/** Joins a segment onto the end of `segments` when it continues the last one in its state and comment. */
-function append(segments: Segment[], segment: Segment): void {
+/**
+ * Adds a segment after the last of `segments`, joined onto it when it continues
+ * it in the same state and comment; a closed segment without a comment is no
+ * segment (closed is what no segment says), so it is left out.
+ */
+function keep(segments: Segment[], segment: Segment): void {
+  if (segment[0] >= segment[1] || (segment[2] === 'closed' && segment[3] === null)) return;
   const last = segments[segments.length - 1];
   if (last && last[1] === segment[0] && last[2] === segment[2] && last[3] === segment[3]) {
     segments[segments.length - 1] = [last[0], segment[1], last[2], last[3]];
   } else segments.push(segment);
 }
 
-/** Paints [start, end) in a state over what a day has so far; a fallback paints only what is still closed. */
+/**
+ * Paints [start, end) in a state over a day's segments, in one pass over them:
+ * O(segments), whatever the order rules come in. A fallback paints only where
+ * the day is still closed (with or without a reason), leaving open and unknown
+ * times as they are.
+ */
 function paint(
   segments: Segment[],
   start: number,
@@ -136,41 +175,66 @@ function paint(
   fallback: boolean,
 ): Segment[] {
   if (start >= end) return segments;
-  // A closed time without a comment is no segment: over nothing, or after everything, it changes nothing.
   const last = segments[segments.length - 1];
   if (last === undefined || last[1] <= start) {
-    if (state !== 'closed' || comment !== null) append(segments, [start, end, state, comment]);
+    // After everything so far (the usual case: spans in time order): nothing to paint over.
+    keep(segments, [start, end, state, comment]);
     return segments;
   }
-  if (fallback) {
-    // Paint each closed gap inside [start, end) that no earlier rule opened or made unknown.
-    let painted = segments;
-    let at = start;
-    for (const [s, e, st] of segments) {
-      if (e <= at || st === 'closed') continue;
-      if (s >= end) break;
-      if (s > at) painted = paint(painted, at, s, state, comment, false);
-      at = Math.max(at, e);
-    }
-    return at < end ? paint(painted, at, end, state, comment, false) : painted;
-  }
+  return fallback ? paintGaps(segments, start, end, state, comment) : paintOver(segments, start, end, state, comment);
+}
+
+function paintOver(segments: readonly Segment[], start: number, end: number, state: RuleState, comment: string | null) {
   const painted: Segment[] = [];
+  let placed = false;
   for (const segment of segments) {
     const [s, e, st, c] = segment;
-    if (e <= start || s >= end) painted.push(segment);
-    else {
-      if (s < start) painted.push([s, start, st, c]);
-      if (e > end) painted.push([end, e, st, c]);
+    if (e <= start) {
+      keep(painted, segment);
+      continue;
+    }
+    if (!placed) {
+      keep(painted, [s, start, st, c]); // the part before `start`, if any
+      keep(painted, [start, end, state, comment]);
+      placed = true;
+    }
+    if (s >= end) keep(painted, segment);
+    else if (e > end) keep(painted, [end, e, st, c]);
+  }
+  if (!placed) keep(painted, [start, end, state, comment]);
+  return painted;
+}
+
+function paintGaps(segments: readonly Segment[], start: number, end: number, state: RuleState, comment: string | null) {
+  const painted: Segment[] = [];
+  // Every minute of [start, end) before `at` is decided: kept, or filled.
+  let at = start;
+  const fillTo = (to: number) => {
+    if (to > at) keep(painted, [at, to, state, comment]);
+    at = Math.max(at, to);
+  };
+  for (const segment of segments) {
+    const [s, e, st, c] = segment;
+    if (e <= start) keep(painted, segment);
+    else if (s >= end) {
+      fillTo(end);
+      keep(painted, segment);
+    } else if (st !== 'closed') {
+      // Open or unknown: it stays, and the closed gap before it is filled.
+      fillTo(s);
+      keep(painted, segment);
+      at = Math.max(at, e);
+    } else {
+      // Closed with a reason: the fallback fills the part inside [start, end); the parts outside stay.
+      keep(painted, [s, start, st, c]);
+      if (e > end) {
+        fillTo(end);
+        keep(painted, [end, e, st, c]);
+      }
     }
   }
-  painted.push([start, end, state, comment]);
-  painted.sort((a, b) => a[0] - b[0]);
-  // Join neighbours in the same state with the same comment; a closed one without a comment is no segment.
-  const joined: Segment[] = [];
-  for (const segment of painted) {
-    if (segment[2] !== 'closed' || segment[3] !== null) append(joined, segment);
-  }
-  return joined;
+  fillTo(end);
+  return painted;
 }
 
 /** An open end is never more than unknown; a closed rule stays closed. */
@@ -215,26 +279,64 @@ interface PreparedRule {
   readonly rule: Rule;
   /** Whether it drops what earlier rules gave a day it selects. */
   readonly drops: boolean;
+  /** Whether it paints over every minute of a day it selects, so that nothing painted before it shows. */
+  readonly coversDay: boolean;
   /** Whether its times run past midnight (or may), so that it paints the day after it too. */
   readonly spills: boolean;
   /** The spans it paints on its own day and the next, in minutes from its own day's start; null for the whole day. */
   readonly spans: ReadonlyArray<[start: number, end: number, state: RuleState]> | null;
 }
 
-/** A schedule's rules prepared for painting days; a schedule is immutable, so this is worked out once per schedule. */
-export type PreparedSchedule = readonly PreparedRule[];
+/**
+ * A schedule's rules prepared for painting days, and the days painted so far.
+ * A schedule is immutable, so this is worked out once per schedule.
+ */
+export interface PreparedSchedule {
+  readonly rules: readonly PreparedRule[];
+  /**
+   * Paintings by the rules that made them: two days that the same rules apply
+   * to are painted alike, so a year of days costs as many paintings as it has
+   * different sets of rules (most schedules: a handful). Bounded.
+   */
+  readonly paintings: Map<number, Painting>;
+}
+
+/** A day painted by these rules (as `paintDay` lists them); keyed by their hash. */
+interface Painting {
+  readonly applying: readonly number[];
+  readonly segments: readonly Segment[];
+}
+
+const MAX_PAINTINGS = 512;
+
+/** Whether a rule's own-day spans, clipped to the day, leave no minute of it unpainted. */
+function spansCoverDay(spans: ReadonlyArray<readonly [number, number, RuleState]>): boolean {
+  let reached = 0;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (start > reached) return false;
+    reached = Math.max(reached, end);
+  }
+  return reached >= MINUTES_PER_DAY;
+}
 
 export function prepareSchedule(schedule: Schedule): PreparedSchedule {
   const derived = derivedOf(schedule);
   let prepared = derived.prepared;
   if (!prepared) {
     const { rules } = schedule;
-    prepared = rules.map((rule, i) => ({
-      rule,
-      drops: dropsEarlier(rules, i),
-      spills: rule.spans?.some((s) => s.end > MINUTES_PER_DAY || s.mayRunLonger) ?? false,
-      spans: rule.spans && spansOf(rule),
-    }));
+    prepared = {
+      rules: rules.map((rule, i) => {
+        const spans = rule.spans && spansOf(rule);
+        return {
+          rule,
+          drops: dropsEarlier(rules, i),
+          coversDay: !rule.fallback && (spans === null || spansCoverDay(spans)),
+          spills: rule.spans?.some((s) => s.end > MINUTES_PER_DAY || s.mayRunLonger) ?? false,
+          spans,
+        };
+      }),
+      paintings: new Map(),
+    };
     derived.prepared = prepared;
   }
   return prepared;
@@ -244,18 +346,54 @@ export function daySpans(schedule: Schedule, dayNo: number): DaySpans {
   return { spans: paintDay(prepareSchedule(schedule), dayNo) };
 }
 
-/** The day's painted minutes, as `daySpans` gives them, from a prepared schedule. */
-export function paintDay(rules: PreparedSchedule, dayNo: number): Segment[] {
+/**
+ * The day's painted minutes, as `daySpans` gives them, from a prepared schedule.
+ *
+ * Cost: finding the rules that apply is one selector test per rule (each a
+ * constant number of steps: a date range tries at most three starts). Painting
+ * them is one pass over the day's segments per span painted, so O(A x S) for A
+ * spans (a whole-day rule counts as one) and S <= 2A + 1 segments, and only
+ * the spans after the last rule that drops or covers the whole day are painted.
+ * A painting is done once per set of rules (see `paintings`), so asking about
+ * many days costs their selector tests and the few distinct paintings.
+ */
+export function paintDay(prepared: PreparedSchedule, dayNo: number): readonly Segment[] {
+  const { rules, paintings } = prepared;
   // The rules that apply to the day, in order, as numbers: 2i for rule i on its own day, 2i + 1 for its tail
   // from the day before (numbers, not pairs: this runs for every day a schedule is asked about).
   let applying: number[] = [];
-  rules.forEach(({ rule, drops, spills }, i) => {
+  for (let i = 0; i < rules.length; i++) {
+    const { rule, drops, coversDay, spills } = rules[i];
     if (ruleSelectsDay(rule, dayNo)) {
-      if (drops) applying = [];
+      // What it drops or paints over can be left unpainted.
+      if (drops || coversDay) applying = [];
       applying.push(2 * i);
     }
     if (spills && ruleSelectsDay(rule, dayNo - 1)) applying.push(2 * i + 1);
-  });
+  }
+  const key = hashOf(applying);
+  const known = paintings.get(key);
+  if (known !== undefined && sameNumbers(known.applying, applying)) return known.segments;
+  const segments = paintRules(rules, applying);
+  if (paintings.size >= MAX_PAINTINGS) paintings.clear();
+  paintings.set(key, { applying, segments });
+  return segments;
+}
+
+/** A hash of a list of numbers (FNV-1a over the values), to find a painting without building a string key. */
+function hashOf(numbers: readonly number[]): number {
+  let hash = 0x811c9dc5;
+  for (const n of numbers) hash = Math.imul(hash ^ n, 0x01000193);
+  return hash;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function paintRules(rules: readonly PreparedRule[], applying: readonly number[]): Segment[] {
   let segments: Segment[] = [];
   for (const entry of applying) {
     const { rule, spans } = rules[entry >> 1];

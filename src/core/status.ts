@@ -94,7 +94,7 @@ interface DayPlan {
  */
 export interface Timeline {
   readonly schedule: Schedule;
-  readonly rules: PreparedSchedule;
+  readonly prepared: PreparedSchedule;
   readonly timeZone: string;
   readonly days: Map<number, DayPlan>;
   /** For a day in a run of whole days in one state: the first day after the run (or as far as it is known). */
@@ -131,7 +131,7 @@ function constantState(timeline: Timeline): RuleState | null {
   let state: RuleState | null = null;
   // A weekly schedule's days depend on the weekday only: any seven consecutive days show them all.
   for (let day = 0; day < 7; day++) {
-    const whole = wholeDayState(paintDay(timeline.rules, day));
+    const whole = wholeDayState(paintDay(timeline.prepared, day));
     if (whole === null || (state !== null && whole !== state)) return null;
     state = whole;
   }
@@ -151,7 +151,7 @@ function timelineFor(schedule: Schedule, timeZone: string): Timeline {
   if (!timeline) {
     // Nothing is kept for a zone that does not exist.
     assertTimeZone(timeZone);
-    timeline = { schedule, rules: prepareSchedule(schedule), timeZone, days: new Map(), skip: new Map() };
+    timeline = { schedule, prepared: prepareSchedule(schedule), timeZone, days: new Map(), skip: new Map() };
     byZone.set(timeZone, timeline);
   }
   return (lastTimeline = timeline);
@@ -192,7 +192,7 @@ function planDay(timeline: Timeline, dayNo: number): DayPlan {
   const start = instantOf(dayNo, 0, timeZone);
   const end = instantOf(dayNo + 1, 0, timeZone);
   const intervals: Interval[] = [];
-  for (const [s, e, state, comment] of paintDay(timeline.rules, dayNo)) {
+  for (const [s, e, state, comment] of paintDay(timeline.prepared, dayNo)) {
     for (const [a, b] of wallSpanToInstants(dayNo, s, e, timeZone)) intervals.push([a, b, state, comment]);
   }
   // Minutes repeated in autumn come back after later ones: keep time order.
@@ -214,7 +214,7 @@ function planDay(timeline: Timeline, dayNo: number): DayPlan {
 function uniformState(timeline: Timeline, dayNo: number): RuleState | null {
   const plan = timeline.days.get(dayNo);
   if (plan !== undefined) return plan.uniform;
-  return wholeDayState(paintDay(timeline.rules, dayNo)) ?? planDay(timeline, dayNo).uniform;
+  return wholeDayState(paintDay(timeline.prepared, dayNo)) ?? planDay(timeline, dayNo).uniform;
 }
 
 /** The first day from `dayNo` on that is not a whole day in `state`, looking no further than `lastDay`. */

@@ -100,6 +100,8 @@ function describeException(rule: Rule, fromDay: number): HoursException {
     if (!holiday) allHolidays = false;
     else if (!holidays.some((h) => h.id === holiday.id)) holidays.push(holiday);
     if (dates.length < MAX_DATES) dates.push(isoDate(d));
+    // Nothing more to learn: the dates are listed, and the rule is known not to be about holidays only.
+    else if (!allHolidays) break;
   }
   return {
     rule,
