@@ -109,6 +109,36 @@ function liveDataset(context) {
   return undefined;
 }
 
+/** Requests to /test-data/delayed/: how many came, and how many the page cancelled before the answer. */
+const delayedStats = { started: 0, cancelled: 0, answered: 0 };
+
+/**
+ * /test-data/delayed/<name>?ms=400&n=...: the live dataset /test-data/live/<name>, after a delay,
+ * as a slow host serves it; each `n` is a URL of its own for the browser.
+ */
+function delayedDataset(context) {
+  delayedStats.started++;
+  const ms = Number(context.query.ms ?? 400);
+  const entry = liveData.get(context.path.replace('/delayed/', '/live/'));
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      context.res.off('close', cancelled);
+      delayedStats.answered++;
+      context.type = 'application/json';
+      context.set('Cache-Control', 'no-store');
+      context.body = entry?.body ?? '{}';
+      resolve();
+    }, ms);
+    const cancelled = () => {
+      if (context.res.writableEnded) return;
+      clearTimeout(timer);
+      delayedStats.cancelled++;
+      resolve();
+    };
+    context.res.on('close', cancelled);
+  });
+}
+
 /**
  * dist/publish/ as a static host would serve it, on an origin of its own (a
  * plain Node server, so no test-runner middleware touches the headers): the
@@ -214,6 +244,13 @@ function dataServer(context, next) {
     context.type = 'application/json';
     context.set('Cache-Control', 'no-store');
     context.body = JSON.stringify(context.app.liveRequests?.get(path.replace('-count', '')) ?? 0);
+    return undefined;
+  }
+  if (path.startsWith('/test-data/delayed/')) return delayedDataset(context);
+  if (path === '/test-data/delayed-stats') {
+    context.type = 'application/json';
+    context.set('Cache-Control', 'no-store');
+    context.body = JSON.stringify(delayedStats);
     return undefined;
   }
   if (path === '/test-data/slow.json') {

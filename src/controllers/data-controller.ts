@@ -11,12 +11,14 @@ import type { Dataset } from '../core/dataset.js';
 import { clip } from '../core/quote.js';
 import { DEFAULT_DATASET } from '../data/default-dataset.js';
 import { NmtDataErrorEvent } from '../events.js';
-import { clearDatasetCache as clearStore, loadDataset, watchDataset } from './dataset-store.js';
+import { clearDatasetCache as clearStore, useDataset, type DatasetUse } from './dataset-store.js';
 import { siteSource } from './site-source.js';
 
 export { dataLimits, type LoadResult } from './fetch-dataset.js';
 
+/** URLs already warned about; bounded, as a page may try many. */
 const warned = new Set<string>();
+const MAX_WARNED = 100;
 
 /** Forgets loaded URLs and warnings (for tests, or an application that knows the data changed). */
 export function clearDatasetCache(): void {
@@ -28,10 +30,11 @@ export class DataController implements ReactiveController {
   /** What the element shows now. */
   data: Dataset = DEFAULT_DATASET;
 
-  /** The absolute URL in use, or '' for the embedded default. */
+  /** The absolute URL in use, without a fragment, or '' for the embedded default. */
   private url = '';
   private requested = '';
-  private unwatch: (() => void) | null = null;
+  /** The dataset this element holds while connected. */
+  private use: DatasetUse | null = null;
   private connected = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -40,13 +43,12 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    this.watch();
+    this.follow();
   }
 
   hostDisconnected(): void {
     this.connected = false;
-    this.unwatch?.();
-    this.unwatch = null;
+    this.letGo();
   }
 
   /** Follows the element's `src`; empty means the site-wide source, then the embedded default. */
@@ -54,42 +56,53 @@ export class DataController implements ReactiveController {
     const next = (src ?? '').trim() || siteSource();
     if (next === this.requested) return;
     this.requested = next;
-    this.unwatch?.();
-    this.unwatch = null;
+    this.letGo();
     this.url = '';
     if (!next) {
       this.data = DEFAULT_DATASET;
       return;
     }
+    let url: URL;
     try {
-      this.url = new URL(next, document.baseURI).href;
+      url = new URL(next, document.baseURI);
     } catch {
       this.refuse(next, 'not a valid address');
       return;
     }
-    this.watch();
-    void this.read();
+    url.hash = ''; // a fragment never reaches the server: "data.json#a" and "data.json#b" are one source
+    this.url = url.href;
+    this.follow();
   }
 
-  private watch(): void {
-    if (this.connected && this.url && !this.unwatch) this.unwatch = watchDataset(this.url, () => void this.read());
+  private follow(): void {
+    if (!this.connected || !this.url || this.use) return;
+    const use: DatasetUse = useDataset(this.url, () => void this.read(use));
+    this.use = use;
+    void this.read(use);
   }
 
-  private async read(): Promise<void> {
-    const url = this.url;
-    const result = await loadDataset(url);
-    if (this.url !== url) return; // the source changed meanwhile
+  private letGo(): void {
+    const use = this.use;
+    this.use = null;
+    // A microtask later: an element moved in the page lets go and takes hold again at once, and keeps its request.
+    if (use) queueMicrotask(() => use.release());
+  }
+
+  private async read(use: DatasetUse): Promise<void> {
+    const result = await use.result;
+    if (this.use !== use) return; // the source changed meanwhile, or the element left the page
     if (result.ok) {
       this.data = result.data;
       this.host.requestUpdate();
     } else {
-      this.refuse(url, result.reason);
+      this.refuse(this.url, result.reason);
     }
   }
 
   private refuse(url: string, reason: string): void {
     this.data = DEFAULT_DATASET;
     if (!warned.has(url)) {
+      if (warned.size >= MAX_WARNED) warned.clear();
       warned.add(url);
       console.warn(
         `nmt-widgets: the dataset at ${clip(url, 120)} was not used (${reason}); showing the built-in content.`,

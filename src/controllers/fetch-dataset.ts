@@ -6,6 +6,7 @@
  * rejects.
  */
 import { parseDataset, type Dataset } from '../core/dataset.js';
+import { parseJsonBytes } from '../core/json-bytes.js';
 import { isJsonMediaType } from '../core/media-type.js';
 
 export type LoadResult = { ok: true; data: Dataset } | { ok: false; reason: string };
@@ -48,10 +49,80 @@ function unreachable(url: string): string {
     : 'the address could not be reached';
 }
 
-/** `revalidate`: ask the server whether the data changed (conditional request), instead of trusting the HTTP cache. */
-export async function fetchDataset(url: string, { revalidate = false } = {}): Promise<LoadResult> {
+/**
+ * At most this many datasets are requested at once, page-wide. A browser sends
+ * only a few requests per host at a time and queues the rest; a request's time
+ * limit must count from when it is sent, not from when it waited in that queue.
+ */
+const MAX_IN_FLIGHT = 4;
+let inFlight = 0;
+const waiting = new Set<() => void>();
+
+/** Waits for a free request slot; false when `signal` aborts first. */
+function takeSlot(signal: AbortSignal | undefined): Promise<boolean> {
+  if (signal?.aborted) return Promise.resolve(false);
+  if (inFlight < MAX_IN_FLIGHT) {
+    inFlight++;
+    return Promise.resolve(true);
+  }
+  return new Promise((resolve) => {
+    const go = () => {
+      signal?.removeEventListener('abort', cancel);
+      inFlight++;
+      resolve(true);
+    };
+    const cancel = () => {
+      waiting.delete(go);
+      resolve(false);
+    };
+    waiting.add(go);
+    signal?.addEventListener('abort', cancel, { once: true });
+  });
+}
+
+function freeSlot(): void {
+  inFlight--;
+  const [next] = waiting;
+  if (next) {
+    waiting.delete(next);
+    next();
+  }
+}
+
+export interface FetchOptions {
+  /** Ask the server whether the data changed (conditional request), instead of trusting the HTTP cache. */
+  readonly revalidate?: boolean;
+  /** Aborts the request when no one waits for it any more. */
+  readonly signal?: AbortSignal;
+}
+
+/** The reason given for a request aborted through `signal`. */
+export const ABORTED = 'the request was cancelled: no widget uses this address any more';
+
+export async function fetchDataset(
+  url: string,
+  { revalidate = false, signal }: FetchOptions = {},
+): Promise<LoadResult> {
+  if (!(await takeSlot(signal))) return { ok: false, reason: ABORTED };
+  try {
+    return await fetchInSlot(url, revalidate, signal);
+  } finally {
+    freeSlot();
+  }
+}
+
+async function fetchInSlot(url: string, revalidate: boolean, cancel: AbortSignal | undefined): Promise<LoadResult> {
   const { timeoutMs, maxBytes } = dataLimits;
-  const signal = AbortSignal.timeout(timeoutMs);
+  // One signal for the headers and the body: the time limit, or the caller's cancel.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forward = () => controller.abort();
+  cancel?.addEventListener('abort', forward, { once: true });
+  const { signal } = controller;
   let stage: 'headers' | 'body' = 'headers';
   try {
     const response = await fetch(url, {
@@ -75,16 +146,12 @@ export async function fetchDataset(url: string, { revalidate = false } = {}): Pr
     stage = 'body';
     const bytes = await readCapped(response, maxBytes);
     if (!bytes) return { ok: false, reason: `larger than ${maxBytes} bytes` };
-    let json: unknown;
-    try {
-      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    } catch {
-      return { ok: false, reason: 'not valid JSON in UTF-8' };
-    }
-    const result = parseDataset(json);
+    const json = parseJsonBytes(bytes);
+    if (!json.ok) return { ok: false, reason: 'not valid JSON in UTF-8' };
+    const result = parseDataset(json.value);
     return result.ok ? result : { ok: false, reason: `invalid dataset: ${result.errors.slice(0, 5).join('; ')}` };
   } catch {
-    if (signal.aborted) {
+    if (timedOut) {
       return {
         ok: false,
         reason:
@@ -93,9 +160,13 @@ export async function fetchDataset(url: string, { revalidate = false } = {}): Pr
             : `the data did not arrive in full within ${timeoutMs / 1000} s`,
       };
     }
+    if (cancel?.aborted) return { ok: false, reason: ABORTED };
     return {
       ok: false,
       reason: stage === 'headers' ? unreachable(url) : 'the connection broke while reading the data',
     };
+  } finally {
+    clearTimeout(timer);
+    cancel?.removeEventListener('abort', forward);
   }
 }
