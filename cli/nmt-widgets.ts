@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { loadFile, loadUrl, type Finding, type Loaded } from './load.js';
 import { fixFor, report } from './report.js';
-import { parseNow } from '../src/controllers/clock-controller.js';
+import { parseNow } from '../src/core/parse-now.js';
 import { VERSION } from '../src/version.js';
 
 const USAGE = `Usage: nmt-widgets check <file-or-URL> [--origin https://www.kommun.se] [--now 2026-11-30T10:00:00+01:00]

@@ -5,29 +5,10 @@
  * one watchdog for every widget on the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { civilDate, isSupportedYear, SUPPORTED_YEARS } from '../core/civil-date.js';
+import { parseNow } from '../core/parse-now.js';
 import { quote } from '../core/quote.js';
 import { warnOnce } from '../warn.js';
 import { reschedule, subscribe, unsubscribe, type ClockSubscriber } from './page-clock.js';
-
-const MS_PER_DAY = 86_400_000;
-
-/** An ISO 8601 instant: a date, a time and a UTC offset or Z (no local times, which depend on the visitor). */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
-
-/**
- * The instant a `now` attribute names, or the reason it cannot be used. Its
- * date must be a day inside the supported years in every time zone.
- */
-export function parseNow(text: string): Date | string {
-  const at = ISO_INSTANT.test(text) ? new Date(text) : null;
-  if (!at || Number.isNaN(at.getTime())) return 'is not an ISO 8601 instant such as 2026-12-24T10:00:00+01:00';
-  const day = Math.floor(at.getTime() / MS_PER_DAY);
-  if (!isSupportedYear(civilDate(day - 1).year) || !isSupportedYear(civilDate(day + 1).year)) {
-    return `is outside the supported years ${SUPPORTED_YEARS.from}-${SUPPORTED_YEARS.to}`;
-  }
-  return at;
-}
 
 export class ClockController implements ReactiveController, ClockSubscriber {
   /** A frozen instant, or null for the real clock. */

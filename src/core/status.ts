@@ -27,7 +27,7 @@ export interface HoursStatus {
    * (`Mo 10:00-12:00 "by appointment"`). Then `open` is false and `comment` says more.
    */
   readonly unknown: boolean;
-  /** The first instant after `at` when `open` (or `unknown`) flips; null if none within 366 days. */
+  /** The first instant after `at` when `open` (or `unknown`) flips; null if none within 366 days (and the supported years). */
   readonly nextChange: Date | null;
   /** The zone the schedule was read in. */
   readonly timeZone: string;
@@ -316,6 +316,14 @@ export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockh
   let nextChange = piece.runEnd < plan.end ? piece.runEnd : carryOf(timeline, plan);
   // "Within 366 days": a change exactly 366 days ahead is past the horizon, as opening_hours.js counts it.
   if (nextChange !== null && nextChange >= t + HORIZON_DAYS * MS_PER_DAY) nextChange = null;
+  // Nor past the supported years: a caller may ask about any change it is given.
+  if (
+    nextChange !== null &&
+    nextChange >= SAFE_TO &&
+    !isSupportedYear(civilDate(wallClockAt(nextChange, timeZone).dayNo).year)
+  ) {
+    nextChange = null;
+  }
 
   const { date, holiday, open } = detailsOf(plan);
   // Dates of their own for each answer: a caller may change them.

@@ -11,7 +11,7 @@
  *   schedule differs from the regular week, with why (holiday, eve, comment).
  * Views turn this into words in any locale; nothing here is a guess about the text.
  */
-import { isoDate, weekdayOf, type Weekday } from './civil-date.js';
+import { dayNumber, isoDate, SUPPORTED_YEARS, weekdayOf, type Weekday } from './civil-date.js';
 import { daySpans, hasSelectors, ruleSelectsDay, sameEveryWeek, type Segment } from './day-spans.js';
 import { holidayOn, toHoliday, type DatedHoliday, type Holiday } from './holidays.js';
 import type { Rule, RuleState, Schedule, TimeSpan } from './schedule.js';
@@ -72,6 +72,8 @@ const MAX_DATES = 12;
 /** How far ahead deviations are looked for: the next eight weeks. */
 export const DEVIATION_DAYS = 56;
 const MAX_DEVIATIONS = 8;
+/** The first day past the supported years: no date is named beyond it. */
+const END_DAY = dayNumber(SUPPORTED_YEARS.to + 1, 1, 1);
 
 /** A rule about public holidays only: `PH off`, `PH 10:00-14:00`. */
 const isHolidayRule = (rule: Rule) =>
@@ -94,7 +96,7 @@ function describeException(rule: Rule, fromDay: number): HoursException {
   const dates: string[] = [];
   const holidays: DatedHoliday[] = [];
   let allHolidays = true;
-  for (let d = fromDay; d < fromDay + 366; d++) {
+  for (let d = fromDay; d < Math.min(fromDay + 366, END_DAY); d++) {
     if (!ruleSelectsDay(rule, d)) continue;
     const holiday = holidayOn(d);
     if (!holiday) allHolidays = false;
@@ -191,7 +193,8 @@ export function summarizeHours(schedule: Schedule, from: Date, timeZone = 'Europ
   }
 
   const deviations: HoursDeviation[] = [];
-  for (let d = fromDay; d < fromDay + DEVIATION_DAYS && deviations.length < MAX_DEVIATIONS; d++) {
+  const lastDay = Math.min(fromDay + DEVIATION_DAYS, END_DAY);
+  for (let d = fromDay; d < lastDay && deviations.length < MAX_DEVIATIONS; d++) {
     const segments = daySpans(schedule, d).spans;
     if (sameSegments(segments, regular[weekdayOf(d)])) continue;
     const holiday = holidayOn(d);

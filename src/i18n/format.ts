@@ -53,7 +53,11 @@ export function formatIsoDate(iso: string, locale: WidgetLocale, withYear = true
   const options: Intl.DateTimeFormatOptions = withYear
     ? { day: 'numeric', month: 'long', year: 'numeric' }
     : { day: 'numeric', month: 'long' };
-  return dateFormat(locale, 'UTC', options).format(new Date(`${iso}T12:00:00Z`));
+  // From its numbers, not the text: "10000-01-01" is no ISO date to Date, and Date.UTC reads years 0-99 as 19xx.
+  const [year, month, day] = iso.split('-').map(Number);
+  const noon = new Date(Date.UTC(2000, 0, 1, 12));
+  noon.setUTCFullYear(year, month - 1, day);
+  return dateFormat(locale, 'UTC', options).format(noon);
 }
 
 /** "juli" / "July" (January = 1). */
