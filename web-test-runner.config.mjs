@@ -6,8 +6,8 @@ import { Readable } from 'node:stream';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, get as httpGet } from 'node:http';
@@ -224,7 +224,12 @@ const cliPlugin = {
   async executeCommand({ command, payload }) {
     if (command !== 'nmt-cli') return undefined;
     const dir = mkdtempSync(join(tmpdir(), 'nmt-cli-'));
-    for (const [name, content] of Object.entries(payload.files ?? {})) writeFileSync(join(dir, name), content);
+    // A file's content is text, or bytes written "base64:...".
+    for (const [name, content] of Object.entries(payload.files ?? {})) {
+      writeFileSync(join(dir, name), content.startsWith('base64:') ? Buffer.from(content.slice(7), 'base64') : content);
+    }
+    for (const name of payload.fifos ?? []) execFileSync('mkfifo', [join(dir, name)]);
+    for (const [name, target] of Object.entries(payload.links ?? {})) symlinkSync(target, join(dir, name));
     const args = payload.args.map((arg) => arg.replaceAll('{dir}', dir).replaceAll('{publish}', publishOrigin()));
     return new Promise((resolve) => {
       execFile(process.execPath, ['dist/cli/nmt-widgets.js', ...args], { timeout: 20_000 }, (error, stdout, stderr) => {
@@ -276,6 +281,19 @@ function dataServer(context, next) {
     return undefined;
   }
   // Bodies that misbehave after the headers.
+  if (path === '/test-data/trickles.json') {
+    // A byte every 20 ms, for ever: the headers come at once, the body never ends.
+    context.type = 'application/json';
+    context.body = trickle('{"schemaVersion": 1, ', () => ' ');
+    return undefined;
+  }
+  if (path === '/test-data/shorter-than-declared.json') {
+    // Declares 5,000 bytes, sends a few, and hangs up.
+    context.respond = false;
+    context.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '5000' });
+    context.res.write('{"schemaVersion": 1, ', () => context.res.socket?.destroy());
+    return undefined;
+  }
   if (path === '/test-data/stalls-after-headers.json') {
     context.type = 'application/json';
     context.body = trickle('{"schemaVersion": 1, ', () => null);

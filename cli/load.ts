@@ -3,9 +3,11 @@
  * what an embedding page would meet: for a URL its status, content type, size,
  * CORS for a given origin, and caching headers.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { isJsonMediaType } from '../src/core/media-type.js';
 import { dataLimits, readCapped } from '../src/controllers/fetch-dataset.js';
+import { clip } from '../src/core/quote.js';
 
 export type Level = 'ok' | 'warning' | 'error';
 export interface Finding {
@@ -14,8 +16,8 @@ export interface Finding {
 }
 
 export interface Loaded {
-  /** The JSON text, when it could be read within the limits. */
-  readonly text: string | null;
+  /** The body's bytes, when they could be read within the limits. */
+  readonly bytes: Uint8Array | null;
   readonly findings: readonly Finding[];
 }
 
@@ -25,15 +27,35 @@ const tooLarge = (size: string): Finding => ({
   text: `${size}: larger than the ${kb(dataLimits.maxBytes)} the widgets read`,
 });
 
+/**
+ * A file's bytes, read as the widgets read a URL: at most the cap, whatever
+ * the file system says of its size (a link to /dev/zero says 0), and only
+ * from a regular file (a FIFO would wait for a writer for ever).
+ */
 export async function loadFile(path: string): Promise<Loaded> {
+  const shown = clip(path, 200);
   try {
-    const size = (await stat(path)).size;
-    if (size > dataLimits.maxBytes) {
-      return { text: null, findings: [tooLarge(kb(size))] };
+    // Opened without waiting for a writer, and checked before a byte is read.
+    const file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      if (!(await file.stat()).isFile()) {
+        return { bytes: null, findings: [{ level: 'error', text: `${shown} is not a regular file` }] };
+      }
+      const buffer = new Uint8Array(dataLimits.maxBytes + 1);
+      let size = 0;
+      while (size < buffer.length) {
+        const { bytesRead } = await file.read(buffer, size, buffer.length - size, null);
+        if (bytesRead === 0) break;
+        size += bytesRead;
+      }
+      if (size > dataLimits.maxBytes)
+        return { bytes: null, findings: [tooLarge(`more than ${kb(dataLimits.maxBytes)}`)] };
+      return { bytes: buffer.slice(0, size), findings: [{ level: 'ok', text: `read ${kb(size)} from ${shown}` }] };
+    } finally {
+      await file.close();
     }
-    return { text: await readFile(path, 'utf8'), findings: [{ level: 'ok', text: `read ${kb(size)} from ${path}` }] };
   } catch (error) {
-    return { text: null, findings: [{ level: 'error', text: `cannot read ${path}: ${(error as Error).message}` }] };
+    return { bytes: null, findings: [{ level: 'error', text: `cannot read ${shown}: ${(error as Error).message}` }] };
   }
 }
 
@@ -69,21 +91,21 @@ function cachingFindings(headers: Headers): Finding[] {
   return findings;
 }
 
-export async function loadUrl(url: string, origin: string | undefined): Promise<Loaded> {
+export async function loadUrl(url: string, origin: string | undefined, timeoutMs: number): Promise<Loaded> {
   const findings: Finding[] = [];
   let response: Response;
   try {
     response = await fetch(url, {
       headers: origin ? { Origin: origin } : {},
-      signal: AbortSignal.timeout(dataLimits.timeoutMs),
+      signal: AbortSignal.timeout(timeoutMs),
       redirect: 'follow',
     });
   } catch (error) {
     const reason =
       (error as Error).name === 'TimeoutError'
-        ? `no answer within ${dataLimits.timeoutMs / 1000} s`
+        ? `no answer within ${timeoutMs / 1000} s`
         : `${(error as Error).message}${(error as { cause?: Error }).cause ? ` (${(error as { cause: Error }).cause.message})` : ''}`;
-    return { text: null, findings: [{ level: 'error', text: `cannot fetch ${url}: ${reason}` }] };
+    return { bytes: null, findings: [{ level: 'error', text: `cannot fetch ${clip(url, 200)}: ${reason}` }] };
   }
   findings.push(
     response.ok
@@ -123,19 +145,24 @@ export async function loadUrl(url: string, origin: string | undefined): Promise<
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > dataLimits.maxBytes) {
     findings.push(tooLarge(`Content-Length ${kb(declared)}`));
-    return { text: null, findings };
+    return { bytes: null, findings };
   }
   // Read as the widgets read it: dropped at the cap, so a server that sends without end cannot fill the memory.
-  const bytes = await readCapped(response, dataLimits.maxBytes);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readCapped(response, dataLimits.maxBytes);
+  } catch (error) {
+    const text =
+      (error as Error).name === 'TimeoutError'
+        ? `the body did not arrive in full within ${timeoutMs / 1000} s (the widgets give up too)`
+        : `the connection broke while reading the body (${(error as Error).message}): the widgets would not get the data`;
+    findings.push({ level: 'error', text });
+    return { bytes: null, findings };
+  }
   if (!bytes) {
     findings.push(tooLarge('the body'));
-    return { text: null, findings };
+    return { bytes: null, findings };
   }
   findings.push({ level: 'ok', text: `${kb(bytes.byteLength)} (at most ${kb(dataLimits.maxBytes)})` });
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), findings };
-  } catch {
-    findings.push({ level: 'error', text: 'not UTF-8 text' });
-    return { text: null, findings };
-  }
+  return { bytes, findings };
 }

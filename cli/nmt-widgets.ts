@@ -7,29 +7,36 @@ import { parseArgs } from 'node:util';
 import { loadFile, loadUrl, type Finding, type Loaded } from './load.js';
 import { fixFor, report } from './report.js';
 import { parseNow } from '../src/core/parse-now.js';
+import { visible } from '../src/core/quote.js';
 import { VERSION } from '../src/version.js';
+import { dataLimits } from '../src/controllers/fetch-dataset.js';
 
-const USAGE = `Usage: nmt-widgets check <file-or-URL> [--origin https://www.kommun.se] [--now 2026-11-30T10:00:00+01:00]
+const USAGE = `Usage: nmt-widgets check <file-or-URL> [--origin https://www.kommun.se] [--now 2026-11-30T10:00:00+01:00] [--timeout 10]
 
 Checks a dataset for the nmt-widgets elements: every error with its path and a fix,
 the hours in Swedish and English, the next 10 changes of the line's status, and for a
-URL the HTTP status, content type, size, CORS (for --origin) and caching headers.
+URL the HTTP status, content type, size, CORS (for --origin) and caching headers,
+waiting at most --timeout seconds (10, as the widgets do).
 Exit status: 0 when the widgets would use the dataset, 1 when not, 2 for wrong usage.`;
 
 const MARK = { ok: '  ok      ', warning: '  warning ', error: '  ERROR   ' } as const;
-const print = (line = '') => process.stdout.write(`${line}\n`);
+/** Every line goes out with its invisible characters written out: data may hold terminal escapes. */
+const print = (line = '') => process.stdout.write(`${visible(line)}\n`);
+const printError = (text: string) => process.stderr.write(`${visible(text)}\n`);
+/** The usage text, ours, with its line breaks. */
+const printUsage = (to: NodeJS.WriteStream) => to.write(`${USAGE}\n`);
 const printFindings = (findings: readonly Finding[]) => findings.forEach((f) => print(`${MARK[f.level]}${f.text}`));
 
-async function check(target: string, origin: string | undefined, now: Date): Promise<number> {
+async function check(target: string, origin: string | undefined, now: Date, timeoutMs: number): Promise<number> {
   const isUrl = /^https?:\/\//i.test(target);
-  const loaded: Loaded = isUrl ? await loadUrl(target, origin) : await loadFile(target);
+  const loaded: Loaded = isUrl ? await loadUrl(target, origin, timeoutMs) : await loadFile(target);
   print(`nmt-widgets ${VERSION}: ${target}`);
   print();
   print(isUrl ? 'Fetching' : 'Reading');
   printFindings(loaded.findings);
   let failed = loaded.findings.some((f) => f.level === 'error');
-  if (loaded.text !== null) {
-    const result = report(loaded.text, now);
+  if (loaded.bytes !== null) {
+    const result = report(loaded.bytes, now);
     print();
     print('Dataset');
     for (const error of result.errors) {
@@ -62,39 +69,52 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { origin: { type: 'string' }, now: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        origin: { type: 'string' },
+        now: { type: 'string' },
+        timeout: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    printError((error as Error).message);
+    process.stderr.write('\n');
+    printUsage(process.stderr);
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    print(USAGE);
+    printUsage(process.stdout);
     return 0;
   }
   const [command, target, ...extra] = positionals;
   if (command !== 'check' || !target || extra.length > 0) {
-    process.stderr.write(`${USAGE}\n`);
+    printUsage(process.stderr);
     return 2;
   }
   // The instant as the widgets' `now` attribute reads it: with its UTC offset, in the supported years.
   const now = values.now ? parseNow(values.now.trim()) : new Date();
   if (typeof now === 'string') {
-    process.stderr.write(`--now "${values.now}" ${now}\n`);
+    printError(`--now "${values.now}" ${now}`);
     return 2;
   }
   if (values.origin && !/^https?:\/\/[^/\s]+$/.test(values.origin)) {
-    process.stderr.write(`--origin "${values.origin}" is not an origin such as https://www.kommun.se\n`);
+    printError(`--origin "${values.origin}" is not an origin such as https://www.kommun.se`);
     return 2;
   }
-  return check(target, values.origin, now);
+  const timeoutS = values.timeout === undefined ? dataLimits.timeoutMs / 1000 : Number(values.timeout);
+  if (!(timeoutS > 0 && timeoutS <= 600)) {
+    printError(`--timeout "${values.timeout}" is not a number of seconds from 0.1 to 600`);
+    return 2;
+  }
+  return check(target, values.origin, now, timeoutS * 1000);
 }
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    process.stderr.write(`nmt-widgets: ${(error as Error).stack ?? String(error)}\n`);
+    // Not meant to happen: every failure of the data or the network is a finding. Said in one line, not a stack.
+    printError(`nmt-widgets: internal error: ${(error as Error).message ?? String(error)}`);
     process.exitCode = 1;
   },
 );

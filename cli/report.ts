@@ -5,6 +5,7 @@
  * what is not wrong but worth a look (old data, assumed hours).
  */
 import { parseDataset } from '../src/core/dataset.js';
+import { parseJsonBytes } from '../src/core/json-bytes.js';
 import { holidayOn } from '../src/core/holidays.js';
 import { parseHours } from '../src/core/hours-parser.js';
 import type { Schedule } from '../src/core/schedule.js';
@@ -72,19 +73,14 @@ function nextChanges(schedule: Schedule, timeZone: string, now: Date, count: num
   return lines;
 }
 
-export function report(text: string, now: Date): Report {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {
-      errors: [`(the file): not valid JSON: ${(error as Error).message}`],
-      findings: [],
-      words: null,
-      changes: [],
-    };
+export function report(bytes: Uint8Array, now: Date): Report {
+  // Decoded as the widgets decode it: strict UTF-8, a byte-order mark allowed.
+  const json = parseJsonBytes(bytes);
+  if (!json.ok) {
+    const what = json.problem === 'encoding' ? json.message : `not valid JSON: ${json.message}`;
+    return { errors: [`(the file): ${what}`], findings: [], words: null, changes: [] };
   }
-  const result = parseDataset(json);
+  const result = parseDataset(json.value);
   if (!result.ok) return { errors: result.errors, findings: [], words: null, changes: [] };
   const data = result.data;
   const findings: Finding[] = [{ level: 'ok', text: 'the dataset is valid' }];

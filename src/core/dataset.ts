@@ -14,10 +14,14 @@ export const SCHEMA_VERSION = 1;
 const MAX_TEXT = 1000;
 
 /* eslint-disable no-control-regex */
-/** Control characters other than the line break: nothing a person types, and what header and vCard injection is made of. */
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
-/** Any control character or line break: for values that are one line (names, addresses). */
-const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/**
+ * Control characters other than the line break, and the bidirectional
+ * overrides and isolates: nothing a person types, and what header and vCard
+ * injection, terminal escapes and text shown backwards are made of.
+ */
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** All of those and the line break: for values that are one line (names, addresses). */
+const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 /* eslint-enable no-control-regex */
 
 const Text = v.pipe(
@@ -25,7 +29,7 @@ const Text = v.pipe(
   v.trim(),
   v.minLength(1, 'must not be empty'),
   v.maxLength(MAX_TEXT, `longer than ${MAX_TEXT} characters`),
-  v.check((value) => !CONTROL.test(value), 'contains a control character'),
+  v.check((value) => !CONTROL.test(value), 'contains a control character or a bidirectional override'),
 );
 
 /** Text on one line, such as a person's name. */
@@ -81,7 +85,12 @@ const TimeZone = v.pipe(v.string(), v.check(isValidTimeZone, 'not an IANA time z
 const UrgentNumber = v.object({ phone: Phone, text: Localized });
 
 export const DatasetSchema = v.object({
-  $schema: v.optional(v.string()),
+  $schema: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((value) => !CONTROL_OR_BREAK.test(value), 'contains a control character'),
+    ),
+  ),
   schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
   /** When the content was last checked against its source, YYYY-MM-DD. */
   updated: v.pipe(v.string(), v.isoDate('not a date written YYYY-MM-DD')),

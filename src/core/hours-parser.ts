@@ -25,6 +25,7 @@
 import { daysInMonth, type Weekday } from './civil-date.js';
 import { guessedEnd } from './day-spans.js';
 import { HoursSyntaxError } from './hours-syntax-error.js';
+import { codePoint, invisibleAt } from './quote.js';
 import type {
   DatePoint,
   DateRange,
@@ -579,8 +580,17 @@ class Parser {
     if (this.text[at] !== '"') return null;
     const close = this.text.indexOf('"', at + 1);
     if (close < 0) this.fail('The comment has no closing quote (")', at);
+    const comment = this.src.slice(at + 1, close);
+    // A comment is shown as it is written: nothing in it may act instead (a terminal escape, text shown backwards).
+    const invisible = invisibleAt(comment);
+    if (invisible >= 0) {
+      this.fail(
+        `The comment contains an invisible control character (${codePoint(comment[invisible])}): retype it`,
+        at + 1 + invisible,
+      );
+    }
     this.pos = close + 1;
-    return this.src.slice(at + 1, close);
+    return comment;
   }
 
   // --- what is refused -----------------------------------------------------
