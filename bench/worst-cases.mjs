@@ -31,6 +31,8 @@ export const WORST_CASES = {
   'easter offsets': fill('Mo-Su 00:00-24:00', (i) => `easter +${i} days 10:00-11:00`),
   'a span every other minute': fill('Mo-Su 00:00-00:01', (i) => `${hhmm(2 * i)}-${hhmm(2 * i + 1)}`, ','),
   'overnight spans': fill('Mo-Su 22:00-30:00', () => 'Mo-Su 22:00-30:00'),
+  // A hundred spans, then fallbacks to the cap, then closed all year: once 21 s for one status.
+  'spans, fallbacks, closed all year': `${Array.from({ length: 100 }, (_, i) => `${hhmm(2 * i)}-${hhmm(2 * i + 1)}`).join(',')}${'||off'.repeat(158)};off;PH off`,
 };
 
 /** The same cost with a text of its own: the first clock time becomes 00:MM, so no cache is shared between variants. */
