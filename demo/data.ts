@@ -134,4 +134,6 @@ const control = (name: string) => form.querySelector<HTMLInputElement | HTMLSele
 control('file').addEventListener('change', () => void load());
 control('lang').addEventListener('change', applyView);
 control('when').addEventListener('change', applyView);
+// The page opens in the language asked for (?lang=en), as the other demo pages do.
+control('lang').value = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : pageLang();
 applyView();

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const contactListStyles = css`
   .base {
     display: grid;
+    /* One column no wider than the widget, however long a word in it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
   .grid {
@@ -19,6 +21,7 @@ export const contactListStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     min-inline-size: 0;
+    container-type: inline-size;
   }
   .card h1,
   .card h2,
@@ -44,9 +47,20 @@ export const contactListStyles = css`
     margin: 0;
     min-inline-size: 0;
   }
-  /* Only where breakable() offers it: after "@" and before a dot, never inside a word. */
+  /* An address is long: its label stands above it, so a long phone label ("Alternativt") never narrows it. */
+  .email-label,
+  .email-value {
+    grid-column: 1 / -1;
+  }
+  /* Broken where breakable() offers it (after "@", before a dot); inside a word only where nothing else fits. */
   .email {
-    overflow-wrap: normal;
+    overflow-wrap: break-word;
+  }
+  /* A narrow card: every label above its value. */
+  @container (max-width: 16rem) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   .vcard {
     justify-self: start;

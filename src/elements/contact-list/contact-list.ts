@@ -120,8 +120,10 @@ export class NmtContactList extends LitElement {
               <dd><a part="link" href=${ifDefined(dialable(phone))}>${phone}</a></dd>
             `,
           )}
-          <dt>${msg('E-post', { id: 'contacts.email' })}</dt>
-          <dd><a part="link" class="email" href=${ifDefined(email ?? undefined)}>${breakable(contact.email)}</a></dd>
+          <dt class="email-label">${msg('E-post', { id: 'contacts.email' })}</dt>
+          <dd class="email-value">
+            <a part="link" class="email" href=${ifDefined(email ?? undefined)}>${breakable(contact.email)}</a>
+          </dd>
         </dl>
         ${
           this.hideVcard

@@ -6,6 +6,8 @@ export const hotlineStyles = css`
   }
   .base {
     display: grid;
+    /* One column no wider than the widget, however long a word in it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_gap) * 0.75);
     padding: var(--nmt-padding, 1.25rem);
     border: 1px solid var(--_border);
@@ -86,6 +88,9 @@ export const hotlineStyles = css`
     grid-template-columns: minmax(4.5em, max-content) 1fr;
     gap: 0 0.75em;
     align-items: baseline;
+  }
+  .urgent-advice {
+    grid-column: 1 / -1;
   }
   .urgent-number {
     font-weight: 700;

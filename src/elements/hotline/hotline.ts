@@ -198,10 +198,8 @@ export class NmtHotline extends LitElement {
   private renderSocialServices() {
     const { socialServices } = this.data.data.urgent;
     const number = this.socialServicesNumber?.trim();
-    if (!number) {
-      return html`<span class="urgent-number" aria-hidden="true">&#9742;</span
-        ><span>${text(socialServices.text)}</span>`;
-    }
+    // Without a number of its own, the advice alone, across the whole row: no symbol stands where a number would.
+    if (!number) return html`<span class="urgent-advice">${text(socialServices.text)}</span>`;
     const href = telHref(number);
     const label = this.socialServicesLabel?.trim() || text(socialServices.text);
     return html`${

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const memberAgenciesStyles = css`
   .base {
     display: grid;
+    /* One column no wider than the widget, however long a word in it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_gap) * 0.75);
   }
   .description {

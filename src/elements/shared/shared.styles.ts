@@ -2,11 +2,21 @@
 import { css } from 'lit';
 
 export const sharedStyles = css`
+  /*
+   * Font and colour come from the page; how text is laid out is the widget's own, so that a page's
+   * "text-align: center" or "text-transform: uppercase" on an ancestor does not reach into it.
+   */
   :host {
     display: block;
     font: inherit;
     color: inherit;
     line-height: 1.5;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
     --_accent: var(--nmt-color-accent, #1a5d38);
     --_muted: var(--nmt-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_border: var(--nmt-color-border, color-mix(in srgb, currentColor 28%, transparent));
@@ -31,6 +41,8 @@ export const sharedStyles = css`
     font-size: 1.15em;
     line-height: 1.3;
     margin: 0;
+    /* "Jämställdhetsmyndigheten" is wider than a phone's column at this size: broken where it must be. */
+    overflow-wrap: break-word;
   }
   p {
     margin: 0;
