@@ -1,16 +1,17 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { publishedFiles } from './scripts/publish-host.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { Readable } from 'node:stream';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { createServer, get as httpGet } from 'node:http';
 
 /** A body that sends `first`, then `next()` every 20 ms until the client goes away (or `next` gives null). */
@@ -150,42 +151,12 @@ function delayedDataset(context) {
 const published = new Map();
 let publishHost;
 
-function headerRules() {
-  const rules = [];
-  for (const line of readFileSync('dist/publish/_headers', 'utf8').split('\n')) {
-    if (line.startsWith('/')) rules.push({ pattern: line.trim(), headers: [] });
-    else if (/^\s+\S/.test(line)) {
-      const [name, ...value] = line.trim().split(':');
-      rules.at(-1).headers.push([name, value.join(':').trim()]);
-    }
-  }
-  return rules;
-}
-
-function servePublished(request, response) {
-  const name = new URL(request.url, 'http://host').pathname;
-  let body;
-  try {
-    body = published.get(name) ?? readFileSync(`dist/publish${name}`);
-  } catch {
-    response.writeHead(404).end();
-    return;
-  }
-  const rule = headerRules().find(({ pattern }) =>
-    new RegExp(`^${pattern.replace(/\./g, '\\.').replace('*', '.*')}$`).test(name),
-  );
-  const etag = etagOf(body);
-  const headers = { ...Object.fromEntries(rule?.headers ?? []), ETag: etag };
-  if (request.headers['if-none-match'] === etag) response.writeHead(304, headers).end();
-  else response.writeHead(200, headers).end(body);
-}
-
 const publishOrigin = () => `http://127.0.0.1:${publishHost.address().port}`;
 
 const publishHostPlugin = {
   name: 'publish-host',
   async serverStart() {
-    publishHost = createServer(servePublished);
+    publishHost = createServer(publishedFiles('dist/publish', published));
     await new Promise((resolve) => publishHost.listen(0, '127.0.0.1', resolve));
   },
   async serverStop() {
@@ -220,9 +191,65 @@ function publishControl(context) {
  * Runs the built command-line tool for a test (`executeServerCommand('nmt-cli', ...)`):
  * `files` are written to a scratch folder first, and `{dir}` in an argument names it.
  */
+/** Runs a Node script in a folder, as a process: its exit code and output. */
+function runNode(args, cwd) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { cwd, timeout: 20_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * `npm run build`'s publish step in a scratch project (the real scripts, sources and bundles, linked): publishes
+ * `source` as the top-level nmt-data.json, then, given `edit`, puts it in dist/publish/nmt-data.json as a publisher
+ * editing the wrong file would, and publishes again.
+ */
+async function publishInScratch({ source, edit }) {
+  const dir = mkdtempSync(join(tmpdir(), 'nmt-publish-'));
+  try {
+    for (const name of ['src', 'scripts', 'node_modules', 'package.json'])
+      symlinkSync(resolvePath(name), join(dir, name));
+    mkdirSync(join(dir, 'dist'));
+    symlinkSync(resolvePath('dist/cdn'), join(dir, 'dist/cdn'));
+    copyFileSync('dist/nmt-data.schema.json', join(dir, 'dist/nmt-data.schema.json'));
+    writeFileSync(join(dir, 'nmt-data.json'), source ?? readFileSync('nmt-data.json'));
+    const first = await runNode(['scripts/publish.mjs'], dir);
+    if (edit === undefined) return { first };
+    writeFileSync(join(dir, 'dist/publish/nmt-data.json'), edit);
+    const second = await runNode(['scripts/publish.mjs'], dir);
+    return { first, second, publishedAfter: readFileSync(join(dir, 'dist/publish/nmt-data.json'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `npm run serve:publish` on a free port: what it prints, and the headers it serves the dataset with. */
+function servePublishOnce() {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, ['scripts/serve-publish.mjs', '--port', '0']);
+    let stdout = '';
+    const stop = setTimeout(() => child.kill(), 10_000);
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      const dataset = /dataset\s+(\S+)/.exec(stdout)?.[1];
+      if (!dataset || !stdout.includes('</nmt-hotline>')) return;
+      httpGet(dataset, (response) => {
+        response.resume();
+        clearTimeout(stop);
+        child.kill();
+        resolveRun({ stdout, status: response.statusCode, headers: response.headers });
+      });
+    });
+    child.on('exit', () => resolveRun({ stdout, status: 0, headers: {} }));
+  });
+}
+
 const cliPlugin = {
   name: 'nmt-cli',
   async executeCommand({ command, payload }) {
+    if (command === 'nmt-publish') return publishInScratch(payload);
+    if (command === 'nmt-serve-publish') return servePublishOnce();
     if (command !== 'nmt-cli') return undefined;
     const dir = mkdtempSync(join(tmpdir(), 'nmt-cli-'));
     // A file's content is text, or bytes written "base64:...".

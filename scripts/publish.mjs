@@ -5,16 +5,58 @@
  * - nmt-widgets-<version>.js and .iife.js: immutable names, cached for a year;
  *   nmt-widgets.js and .iife.js: aliases of the latest, revalidated;
  * - integrity.json: the sha384 of every file, for `integrity="..."`;
- * - nmt-data.json and nmt-data.schema.json: the canonical dataset, with CORS;
+ * - nmt-data.json and nmt-data.schema.json: the canonical dataset, with CORS,
+ *   from the project's top-level nmt-data.json (the one file a publisher edits);
  * - _headers (Netlify, Cloudflare Pages) and nginx.conf: the same header rules.
  *
  * Run by `npm run build` after the bundles and the data files exist.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
+import { importTypeScript } from './import-typescript.mjs';
 
 const OUT = 'dist/publish';
+/** The dataset a publisher edits, and where the build notes what it last published from it. */
+const SOURCE = 'nmt-data.json';
+const PUBLISHED = join(OUT, 'nmt-data.json');
+const LAST_PUBLISHED = 'dist/.published-data.sha384';
+const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+// A publisher who edited the published copy instead of the source gets told, and loses nothing.
+if (existsSync(PUBLISHED) && existsSync(LAST_PUBLISHED)) {
+  if (sha384(readFileSync(PUBLISHED)) !== readFileSync(LAST_PUBLISHED, 'utf8').trim()) {
+    console.error(
+      `${PUBLISHED} was changed after the last build. Nothing was overwritten.\n` +
+        `The dataset is published from ${SOURCE} at the top of the project: make your change there ` +
+        `(and check it: npx nmt-widgets check ${SOURCE}), then delete ${PUBLISHED} and build again.`,
+    );
+    process.exit(1);
+  }
+}
+
+// The source must be a dataset the widgets use, or nothing is published.
+const { parseJsonBytes, parseDataset } = await importTypeScript(
+  'publish',
+  `export { parseJsonBytes } from './src/core/json-bytes.ts';
+export { parseDataset } from './src/core/dataset.ts';`,
+);
+const sourceJson = parseJsonBytes(readFileSync(SOURCE));
+const sourceCheck = sourceJson.ok ? parseDataset(sourceJson.value) : { ok: false, errors: [sourceJson.message] };
+if (!sourceCheck.ok) {
+  console.error(`${SOURCE} is not a dataset the widgets would use:\n  ${sourceCheck.errors.join('\n  ')}`);
+  console.error(`Nothing was published. Run npx nmt-widgets check ${SOURCE} for every error with a fix.`);
+  process.exit(1);
+}
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const sourceVersion = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))?.[1];
 if (sourceVersion !== version) {
@@ -62,17 +104,33 @@ for (const bundle of ['nmt-widgets.js', 'nmt-widgets.iife.js']) {
   copyBundle(bundle, bundle.replace('nmt-widgets', `nmt-widgets-${version}`));
   copyBundle(bundle, bundle);
 }
-copyFileSync('dist/nmt-data.json', join(OUT, 'nmt-data.json'));
+// As written in the source, but for the schema's address, which is beside it once published.
+const published = `${JSON.stringify({ ...sourceJson.value, $schema: './nmt-data.schema.json' }, null, 2)}\n`;
+writeFileSync(PUBLISHED, published);
+writeFileSync(LAST_PUBLISHED, sha384(published));
 copyFileSync('dist/nmt-data.schema.json', join(OUT, 'nmt-data.schema.json'));
 
+// Integrity only for what never changes: an alias or the dataset changes with every release or edit, and a
+// page that pinned its hash would stop working then.
 const integrity = {};
 for (const name of readdirSync(OUT).sort()) {
-  if (name.endsWith('.map') || !statSync(join(OUT, name)).isFile()) continue;
-  integrity[name] = `sha384-${createHash('sha384')
-    .update(readFileSync(join(OUT, name)))
-    .digest('base64')}`;
+  if (!name.startsWith(`nmt-widgets-${version}.`) || name.endsWith('.map')) continue;
+  integrity[name] = sha384(readFileSync(join(OUT, name)));
 }
-writeFileSync(join(OUT, 'integrity.json'), `${JSON.stringify({ version, files: integrity }, null, 2)}\n`);
+writeFileSync(
+  join(OUT, 'integrity.json'),
+  `${JSON.stringify(
+    {
+      version,
+      about:
+        'Subresource Integrity for the versioned scripts, which never change. The aliases (nmt-widgets.js) and ' +
+        'nmt-data.json change with every release or edit: load them without integrity, or pin the versioned name.',
+      files: integrity,
+    },
+    null,
+    2,
+  )}\n`,
+);
 
 writeFileSync(
   join(OUT, '_headers'),

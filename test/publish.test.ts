@@ -67,6 +67,12 @@ describe('the publish kit (dist/publish on another origin)', () => {
     expect((await fetch(publishUrl('nmt-data.json'), { cache: 'no-store' })).ok, 'readable here (CORS)').to.equal(true);
   });
 
+  it('gives integrity only for the versioned scripts, which never change', async () => {
+    const { files, about } = await (await fetch(publishUrl('integrity.json'), { cache: 'no-store' })).json();
+    expect(Object.keys(files).sort()).to.deep.equal([`nmt-widgets-${VERSION}.iife.js`, `nmt-widgets-${VERSION}.js`]);
+    expect(about).to.contain('without integrity');
+  });
+
   it('loads the versioned script with SRI, uses the cross-origin dataset, and picks up a change', async () => {
     await publishData((d) => (d.contacts[0].name = 'Publicerad Person'));
     const file = `nmt-widgets-${VERSION}.iife.js`;
