@@ -245,6 +245,24 @@ function servePublishOnce() {
   });
 }
 
+/** The CLI piped into a reader that stops after `lines` lines, as `| head -3` does: its exit code and stderr. */
+function readingOnly(args, lines, dir) {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, ['dist/cli/nmt-widgets.js', ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      if (stdout.split('\n').length > lines) child.stdout.destroy();
+    });
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => {
+      rmSync(dir, { recursive: true, force: true });
+      resolveRun({ code: code ?? 1, stdout: stdout.split('\n').slice(0, lines).join('\n'), stderr });
+    });
+  });
+}
+
 const cliPlugin = {
   name: 'nmt-cli',
   async executeCommand({ command, payload }) {
@@ -259,6 +277,7 @@ const cliPlugin = {
     for (const name of payload.fifos ?? []) execFileSync('mkfifo', [join(dir, name)]);
     for (const [name, target] of Object.entries(payload.links ?? {})) symlinkSync(target, join(dir, name));
     const args = payload.args.map((arg) => arg.replaceAll('{dir}', dir).replaceAll('{publish}', publishOrigin()));
+    if (payload.headLines) return readingOnly(args, payload.headLines, dir);
     return new Promise((resolve) => {
       execFile(process.execPath, ['dist/cli/nmt-widgets.js', ...args], { timeout: 20_000 }, (error, stdout, stderr) => {
         rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadFile, loadUrl, type Finding, type Loaded } from './load.js';
-import { fixFor, report } from './report.js';
+import { fixFor, report, when } from './report.js';
 import { parseNow } from '../src/core/parse-now.js';
 import { visible } from '../src/core/quote.js';
 import { VERSION } from '../src/version.js';
@@ -41,6 +41,7 @@ async function check(target: string, origin: string | undefined, now: Date, time
     print('Dataset');
     for (const error of result.errors) {
       print(`${MARK.error}${error}`);
+      if (result.around) result.around.forEach((line) => print(`            ${line}`));
       print(`            fix: ${fixFor(error)}`);
     }
     printFindings(result.findings);
@@ -49,8 +50,16 @@ async function check(target: string, origin: string | undefined, now: Date, time
       print();
       print('Hours, as the widgets show them');
       for (const [locale, lines] of Object.entries(result.words)) lines.forEach((l) => print(`  ${locale}  ${l}`));
+      if (result.deviations) {
+        print();
+        print('Coming deviations from the regular week (the next eight weeks), as the hotline lists them');
+        const none = Object.values(result.deviations).every((lines) => lines.length === 0);
+        if (none) print('  none');
+        for (const [locale, lines] of Object.entries(result.deviations))
+          lines.forEach((l) => print(`  ${locale}  ${l}`));
+      }
       print();
-      print(`Next ${result.changes.length} changes from ${now.toISOString()} (in the dataset's time zone)`);
+      print(`Next ${result.changes.length} changes from ${when(now, result.timeZone!)} (${result.timeZone})`);
       result.changes.forEach((line) => print(`  ${line}`));
     }
   }
@@ -108,6 +117,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   return check(target, values.origin, now, timeoutS * 1000);
+}
+
+// Piped into a command that stops reading (`| head -3`): the rest is not wanted, which is no error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -5,6 +5,7 @@
  * what is not wrong but worth a look (old data, assumed hours).
  */
 import { parseDataset } from '../src/core/dataset.js';
+import { datasetWarnings } from '../src/core/dataset-warnings.js';
 import { parseJsonBytes } from '../src/core/json-bytes.js';
 import { holidayOn } from '../src/core/holidays.js';
 import { parseHours } from '../src/core/hours-parser.js';
@@ -12,7 +13,7 @@ import type { Schedule } from '../src/core/schedule.js';
 import { statusAt } from '../src/core/status.js';
 import { summarizeHours } from '../src/core/summary.js';
 import { wallClockAt } from '../src/core/zoned-time.js';
-import { hoursInWords } from '../src/i18n/hours-words.js';
+import { deviationsInWords, hoursInWords } from '../src/i18n/hours-words.js';
 import { setWidgetLocale, type WidgetLocale } from '../src/i18n/locale.js';
 import type { Finding } from './load.js';
 
@@ -20,6 +21,10 @@ import type { Finding } from './load.js';
 export function fixFor(error: string): string {
   const [path, message = ''] = error.split(/: (.*)/s);
   if (message === 'missing') return `add "${path.split('.').at(-1)}" (see nmt-data.schema.json)`;
+  if (message.startsWith('not valid JSON at line')) {
+    return 'mend the JSON where the mark points (often a missing comma or quote, or a comma before "}")';
+  }
+  if (message.startsWith('not UTF-8')) return 'save the file as UTF-8 text';
   if (message.startsWith('expected')) return `write ${path} as ${message.replace(/^expected (\S+).*/, '$1')}`;
   if (path.endsWith('.hours')) return 'write the hours as in "Mo-Fr 09:00-16:30; PH off" (the message says where)';
   if (/phone/.test(path)) return 'write the number as it is displayed, e.g. "020-390 000"';
@@ -32,12 +37,18 @@ export function fixFor(error: string): string {
 
 export interface Report {
   readonly errors: readonly string[];
+  /** For a JSON syntax error: the line it is on, and a mark under where. */
+  readonly around?: readonly [line: string, mark: string];
   readonly findings: readonly Finding[];
   readonly words: Readonly<Record<WidgetLocale, readonly string[]>> | null;
+  /** The coming days that differ from the regular week (the next eight weeks), as the hotline lists them. */
+  readonly deviations: Readonly<Record<WidgetLocale, readonly string[]>> | null;
   readonly changes: readonly string[];
+  /** The zone the dataset's hours are read in, which the changes are written in. */
+  readonly timeZone?: string;
 }
 
-const when = (at: Date, timeZone: string) =>
+export const when = (at: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-GB', {
     timeZone,
     weekday: 'short',
@@ -77,33 +88,40 @@ export function report(bytes: Uint8Array, now: Date): Report {
   // Decoded as the widgets decode it: strict UTF-8, a byte-order mark allowed.
   const json = parseJsonBytes(bytes);
   if (!json.ok) {
-    const what = json.problem === 'encoding' ? json.message : `not valid JSON: ${json.message}`;
-    return { errors: [`(the file): ${what}`], findings: [], words: null, changes: [] };
+    if (json.problem === 'encoding' || !json.place) {
+      return { errors: [`(the file): ${json.message}`], findings: [], words: null, deviations: null, changes: [] };
+    }
+    const { line, column, lineText } = json.place;
+    // The line as it is, and a mark under the character where the parser stopped.
+    const start = Math.max(0, column - 60);
+    const shown = lineText.slice(start, start + 100);
+    return {
+      errors: [
+        `(the file): not valid JSON at line ${line}, column ${column}: ${json.message.replace(/ in JSON at position.*$/, '')}`,
+      ],
+      findings: [],
+      words: null,
+      deviations: null,
+      changes: [],
+      around: [shown, `${' '.repeat(column - 1 - start)}^`],
+    };
   }
   const result = parseDataset(json.value);
-  if (!result.ok) return { errors: result.errors, findings: [], words: null, changes: [] };
+  if (!result.ok) return { errors: result.errors, findings: [], words: null, deviations: null, changes: [] };
   const data = result.data;
-  const findings: Finding[] = [{ level: 'ok', text: 'the dataset is valid' }];
-  const ageDays = (now.getTime() - Date.parse(`${data.updated}T00:00:00Z`)) / 86_400_000;
-  if (ageDays > 365) {
-    findings.push({
-      level: 'warning',
-      text: `"updated" is ${data.updated}, more than a year ago: check the content and set today's date`,
-    });
-  }
-  if (data.hotline.hoursAssumed) {
-    findings.push({
-      level: 'warning',
-      text: '"hoursAssumed" is true: the widgets say the clock times are approximate until you confirm them and remove it',
-    });
-  }
+  const findings: Finding[] = [
+    { level: 'ok', text: 'the dataset is valid' },
+    ...datasetWarnings(data, now).map(({ en }): Finding => ({ level: 'warning', text: en })),
+  ];
   const { hours, timeZone } = data.hotline;
   const schedule = parseHours(hours);
   const summary = summarizeHours(schedule, now, timeZone);
   const words = {} as Record<WidgetLocale, readonly string[]>;
+  const deviations = {} as Record<WidgetLocale, readonly string[]>;
   for (const locale of ['sv', 'en'] as const) {
     setWidgetLocale(locale);
     words[locale] = hoursInWords(summary);
+    deviations[locale] = deviationsInWords(summary.deviations);
   }
-  return { errors: [], findings, words, changes: nextChanges(schedule, timeZone, now, 10) };
+  return { errors: [], findings, words, deviations, timeZone, changes: nextChanges(schedule, timeZone, now, 10) };
 }

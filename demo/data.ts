@@ -3,6 +3,7 @@
 import '../src/define.js';
 import { pageLang, translatePage, type Lang } from './page-text.js';
 import { parseDataset } from '../src/core/dataset.js';
+import { datasetWarnings, type DatasetWarning } from '../src/core/dataset-warnings.js';
 import { dataLimits } from '../src/controllers/fetch-dataset.js';
 import { instantOf } from '../src/core/zoned-time.js';
 import { dayNumber } from '../src/core/civil-date.js';
@@ -16,6 +17,21 @@ const TEXT: Record<string, Record<Lang, string>> = {
   bad: {
     sv: 'Widgetarna skulle inte använda datamängden ({n} fel). De visar sitt inbyggda innehåll.',
     en: 'The widgets would not use this dataset ({n} errors). They show their built-in content.',
+  },
+  badOne: {
+    sv: 'Widgetarna skulle inte använda datamängden (1 fel). De visar sitt inbyggda innehåll.',
+    en: 'The widgets would not use this dataset (1 error). They show their built-in content.',
+  },
+  warnings: { sv: 'Värt att se över', en: 'Worth a look' },
+  cors: {
+    sv:
+      'adressen gick inte att nå, eller så låter dess server inte andra webbplatser läsa den: en datamängd på en ' +
+      'annan webbplats måste skickas med rubriken "Access-Control-Allow-Origin: *" (CORS), och sidans ' +
+      'Content-Security-Policy måste tillåta den i connect-src',
+    en:
+      'the address could not be reached, or its server does not let other sites read it: a dataset on another ' +
+      'origin must be served with the header "Access-Control-Allow-Origin: *" (CORS), and this page\'s ' +
+      'Content-Security-Policy must allow it in connect-src',
   },
   none: {
     sv: 'Välj en fil, skriv en adress eller klistra in JSON.',
@@ -31,7 +47,7 @@ const SWEDISH: Array<[RegExp, string]> = [
   [/^missing$/, 'saknas'],
   [/^must not be empty$/, 'får inte vara tom'],
   [/^longer than (\d+) characters$/, 'längre än $1 tecken'],
-  [/^contains a control character$/, 'innehåller ett styrtecken'],
+  [/^contains a control character or a bidirectional override$/, 'innehåller ett styrtecken eller en riktningsändring'],
   [/^contains a line break or control character$/, 'innehåller en radbrytning eller ett styrtecken'],
   [/^not a phone number.*/, 'inte ett telefonnummer (skriv det som det visas, t.ex. "020-390 000")'],
   [/^not an https: or http: address$/, 'inte en https:- eller http:-adress'],
@@ -40,6 +56,8 @@ const SWEDISH: Array<[RegExp, string]> = [
     'inte en enkel e-postadress (namn@exempel.se, utan "?", "#", "%" eller mellanslag)',
   ],
   [/^not a date written YYYY-MM-DD$/, 'inte ett datum skrivet ÅÅÅÅ-MM-DD'],
+  [/^not a date: there is no month (\d+)$/, 'inte ett datum: det finns ingen månad $1'],
+  [/^not a date: \w+ (\d{4}) has (\d+) days$/, 'inte ett datum: månaden har $2 dagar år $1'],
   [/^not an IANA time zone.*/, 'inte en IANA-tidszon som "Europe/Stockholm"'],
   [/^expected (.+), got (.+)$/, 'väntade $1, fick $2'],
   [/^must be (\d+)$/, 'måste vara $1'],
@@ -53,6 +71,9 @@ const widgets = () => document.querySelectorAll('nmt-hotline, nmt-open-status, n
 const t = (key: string) => TEXT[key][pageLang()];
 let objectUrl = '';
 let lastErrors: string[] | null = null;
+let lastWarnings: readonly DatasetWarning[] = [];
+const warningList = document.querySelector<HTMLUListElement>('#warnings')!;
+const warningHeading = document.querySelector<HTMLElement>('#warnings-heading')!;
 
 function translate(error: string): string {
   if (pageLang() === 'en') return error;
@@ -62,13 +83,23 @@ function translate(error: string): string {
   return `${path}: ${match ? message.replace(match[0], match[1]) : message}`;
 }
 
-function show(errors: string[] | null): void {
+const item = (text: string) => Object.assign(document.createElement('li'), { textContent: text });
+
+function show(errors: string[] | null, warnings: readonly DatasetWarning[] = []): void {
   lastErrors = errors;
-  errorList.replaceChildren(
-    ...(errors ?? []).map((error) => Object.assign(document.createElement('li'), { textContent: translate(error) })),
-  );
+  lastWarnings = warnings;
+  errorList.replaceChildren(...(errors ?? []).map((error) => item(translate(error))));
+  warningList.replaceChildren(...warnings.map((warning) => item(warning[pageLang()])));
+  warningHeading.hidden = warnings.length === 0;
+  warningHeading.textContent = t('warnings');
   result.textContent =
-    errors === null ? t('none') : errors.length ? t('bad').replace('{n}', String(errors.length)) : t('ok');
+    errors === null
+      ? t('none')
+      : errors.length === 1
+        ? t('badOne')
+        : errors.length
+          ? t('bad').replace('{n}', String(errors.length))
+          : t('ok');
 }
 
 /** Checks the text as the widgets do, and on success points every widget at it. */
@@ -88,7 +119,9 @@ function use(text: string): void {
   URL.revokeObjectURL(objectUrl);
   objectUrl = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   widgets().forEach((w) => w.setAttribute('src', objectUrl));
-  show([]);
+  // The warnings the check command gives, as of the time the page shows (or now).
+  const when = stockholmInstant(String(new FormData(form).get('when') ?? ''));
+  show([], datasetWarnings(parsed.data, when ? new Date(when) : new Date()));
 }
 
 async function load(): Promise<void> {
@@ -102,8 +135,10 @@ async function load(): Promise<void> {
       const response = await fetch(url, { credentials: 'omit', cache: 'no-cache' });
       if (!response.ok) return show([`${url}: ${t('fetch')} (HTTP ${response.status})`]);
       return use(await response.text());
-    } catch (error) {
-      return show([`${url}: ${t('fetch')} (${(error as Error).message})`]);
+    } catch {
+      // The browser says only "Failed to fetch"; say what the widgets say of it.
+      const crossOrigin = new URL(url, location.href).origin !== location.origin;
+      return show([`${url}: ${crossOrigin ? t('cors') : t('fetch')}`]);
     }
   }
   if (pasted) return use(pasted);
@@ -123,7 +158,7 @@ function applyView(): void {
   translatePage(String(data.get('lang')) === 'en' ? 'en' : 'sv');
   const now = stockholmInstant(String(data.get('when') ?? ''));
   widgets().forEach((w) => (now ? w.setAttribute('now', now) : w.removeAttribute('now')));
-  show(lastErrors);
+  show(lastErrors, lastWarnings);
 }
 
 form.addEventListener('submit', (event) => {

@@ -47,11 +47,10 @@ describe('the published dataset', () => {
 
 describe('npm run serve:publish', () => {
   it('serves dist/publish/ with its own headers and prints the addresses and the snippet to paste', async () => {
-    const { stdout, status, headers } = await executeServerCommand<{
-      stdout: string;
-      status: number;
-      headers: Record<string, string>;
-    }>('nmt-serve-publish');
+    const { stdout, status, headers } = await executeServerCommand<
+      { stdout: string; status: number; headers: Record<string, string> },
+      undefined
+    >('nmt-serve-publish');
     expect(stdout).to.match(
       /script \(versioned, never changes\) +http:\/\/127\.0\.0\.1:\d+\/nmt-widgets-[\d.]+\.iife\.js/,
     );

@@ -74,3 +74,34 @@ export function isoDate(dayNo: number): string {
 export function daysInMonth(year: number, month: number): number {
   return dayNumber(year, month + 1, 1) - dayNumber(year, month, 1);
 }
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Why a year, month and day name no date ("there is no month 13", "February 2026 has 28 days"), or null. */
+export function noSuchDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return `${MONTH_NAMES[month - 1]} ${year} has ${days} days`;
+  return null;
+}
+
+/** Why a text is no date written YYYY-MM-DD, or null when it is one. */
+export function isoDateProblem(text: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return 'not a date written YYYY-MM-DD';
+  const reason = noSuchDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  return reason && `not a date: ${reason}`;
+}

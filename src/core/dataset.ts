@@ -3,6 +3,7 @@
  * TypeScript types and the published JSON Schema are both derived from it.
  */
 import * as v from 'valibot';
+import { isoDateProblem } from './civil-date.js';
 import { parseHours } from './hours-parser.js';
 import { HoursSyntaxError } from './hours-syntax-error.js';
 import { httpUrl, mailtoHref, telHref } from './links.js';
@@ -80,6 +81,17 @@ const Hours = v.pipe(
   v.description('Opening hours in the OpenStreetMap opening_hours subset, e.g. "Mo-Fr 09:00-16:30; PH off".'),
 );
 
+/** A date written YYYY-MM-DD that exists: "2026-13-01" is refused as month 13, not as a wrong format. */
+const IsoDate = v.pipe(
+  v.string(),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const problem = isoDateProblem(dataset.value);
+    if (problem) addIssue({ message: problem });
+  }),
+  v.description('A date written YYYY-MM-DD.'),
+);
+
 const TimeZone = v.pipe(v.string(), v.check(isValidTimeZone, 'not an IANA time zone such as "Europe/Stockholm"'));
 
 const UrgentNumber = v.object({ phone: Phone, text: Localized });
@@ -93,8 +105,8 @@ export const DatasetSchema = v.object({
   ),
   schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
   /** When the content was last checked against its source, YYYY-MM-DD. */
-  updated: v.pipe(v.string(), v.isoDate('not a date written YYYY-MM-DD')),
-  published: v.optional(v.pipe(v.string(), v.isoDate('not a date written YYYY-MM-DD'))),
+  updated: IsoDate,
+  published: v.optional(IsoDate),
   organisation: v.object({ name: Localized, url: v.optional(WebAddress) }),
   hotline: v.object({
     name: Localized,

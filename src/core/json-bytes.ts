@@ -3,9 +3,32 @@
  * dataset: strict UTF-8 (an invalid byte is an error, never a replacement
  * character), a leading byte-order mark allowed and dropped.
  */
+/** Where a JSON text went wrong: 1-based line and column, and the line itself. */
+export interface JsonPlace {
+  readonly line: number;
+  readonly column: number;
+  readonly lineText: string;
+}
+
 export type JsonBytesResult =
   | { readonly ok: true; readonly value: unknown; readonly text: string }
-  | { readonly ok: false; readonly problem: 'encoding' | 'syntax'; readonly message: string; readonly text?: string };
+  | {
+      readonly ok: false;
+      readonly problem: 'encoding' | 'syntax';
+      readonly message: string;
+      readonly text?: string;
+      /** For a syntax error, where it is, when the parser said (it names a character position). */
+      readonly place?: JsonPlace;
+    };
+
+/** The line and column of a character position in a text. */
+function placeOf(text: string, position: number): JsonPlace {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const lineEnd = text.indexOf('\n', position);
+  return { line, column: position - lineStart + 1, lineText: text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd) };
+}
 
 export function parseJsonBytes(bytes: Uint8Array): JsonBytesResult {
   let text: string;
@@ -18,6 +41,9 @@ export function parseJsonBytes(bytes: Uint8Array): JsonBytesResult {
   try {
     return { ok: true, value: JSON.parse(text), text };
   } catch (error) {
-    return { ok: false, problem: 'syntax', message: (error as Error).message, text };
+    const message = (error as Error).message;
+    // V8 says "... in JSON at position 65" (and, since Node 20, "(line 3 column 5)"); the end of the text otherwise.
+    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
+    return { ok: false, problem: 'syntax', message, text, place: placeOf(text, Math.min(position, text.length)) };
   }
 }

@@ -3,34 +3,18 @@
  * ISO 8601 date, time and UTC offset, every part a real one (no 30 February,
  * no hour 24), on a day inside the supported years in every time zone.
  */
-import { civilDate, daysInMonth, isSupportedYear, SUPPORTED_YEARS } from './civil-date.js';
+import { civilDate, isSupportedYear, noSuchDate, SUPPORTED_YEARS } from './civil-date.js';
 
 const MS_PER_DAY = 86_400_000;
 
 /** An ISO 8601 instant: a date, a time and a UTC offset or Z (no local times, which depend on the visitor). */
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/i;
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Why the parts of a well-formed instant name no real time, or null when they do. */
 function impossiblePart(parts: readonly number[]): string | null {
   const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = parts;
-  if (month < 1 || month > 12) return `is no such date: there is no month ${month}`;
-  const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return `is no such date: ${MONTH_NAMES[month - 1]} ${year} has ${days} days`;
+  const noDate = noSuchDate(year, month, day);
+  if (noDate) return `is no such date: ${noDate}`;
   if (hour > 23 || minute > 59 || second > 59) return 'is no such time of day: write 00:00 to 23:59';
   if (offsetHours > 23 || offsetMinutes > 59) return 'has no such UTC offset: write +01:00, +02:00 or Z';
   return null;
