@@ -4,13 +4,14 @@
  * - every `exports` entry resolves in Node, and the ones that need no DOM load;
  * - a Vite build of a one-line app that imports `nmt-widgets/define` works;
  * - the types resolve with moduleResolution `bundler` and `node16`;
+ * - every source map's sources are in the package (or in the map itself);
  * - publint and are-the-types-wrong (ESM only) find nothing.
  * Nothing outside `files` is there to lean on. Exits 1 with what failed.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = process.cwd();
 const bin = (name) => resolve(root, 'node_modules', '.bin', name);
@@ -99,6 +100,19 @@ export const checked: [HoursStatus, Dataset | null] = [status, null];`,
       );
     });
   }
+  check('every source map points at sources the package has', () => {
+    const installed = join(app, 'node_modules', 'nmt-widgets');
+    const maps = run('find', [installed, '-name', '*.map'], app).trim().split('\n');
+    const missing = [];
+    for (const map of maps) {
+      const { sources = [], sourcesContent = [] } = JSON.parse(readFileSync(map, 'utf8'));
+      sources.forEach((source, i) => {
+        if (sourcesContent[i] == null && !existsSync(resolve(dirname(map), source))) missing.push(`${map}: ${source}`);
+      });
+    }
+    if (maps.length < 10) throw new Error(`only ${maps.length} source maps found`);
+    if (missing.length > 0) throw new Error(`${missing.length} missing, e.g.\n${missing.slice(0, 5).join('\n')}`);
+  });
   check('publint', () => run(bin('publint'), ['--strict'], root));
   check('are-the-types-wrong (ESM only)', () => run(bin('attw'), [tarball, '--profile', 'esm-only'], root));
 } finally {

@@ -45,6 +45,15 @@ describe('attribute mistakes', () => {
     });
   }
 
+  it('a headingLevel set by a script is quoted as set, not as the attribute in the markup', async () => {
+    const el = await fixture<NmtHotline>(html`<nmt-hotline heading-level="2"></nmt-hotline>`);
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(warnings().filter((w) => w.includes('eading'))).to.deep.equal([
+      'nmt-widgets: headingLevel = 9 on <nmt-hotline> is not a whole number from 1 to 6; using 6.',
+    ]);
+  });
+
   it('a valid heading-level says nothing', async () => {
     await fixture(html`<nmt-member-agencies heading-level="3"></nmt-member-agencies>`);
     expect(warnings()).to.deep.equal([]);

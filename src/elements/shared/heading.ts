@@ -1,7 +1,7 @@
 /** A real h1-h6 at the level the host page needs (`heading-level`), without unsafe templates. */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { quote } from '../../core/quote.js';
+import { clip, quote } from '../../core/quote.js';
 import { warnOnce } from '../../warn.js';
 
 const DEFAULT_LEVEL = 2;
@@ -15,10 +15,13 @@ export function headingLevel(element: HTMLElement & { headingLevel: number }): n
   const value = element.headingLevel;
   if (Number.isInteger(value) && value >= 1 && value <= 6) return value;
   const used = Number.isInteger(value) ? Math.min(Math.max(value, 1), 6) : DEFAULT_LEVEL;
-  const written = element.getAttribute('heading-level') ?? String(value);
-  warnOnce(
-    `heading-level=${quote(written)} on <${element.localName}> is not a whole number from 1 to 6; using ${used}.`,
-  );
+  // The attribute when the value came from it; else the property a script set (the attribute may say another).
+  const attribute = element.getAttribute('heading-level');
+  const given =
+    attribute !== null && Object.is(Number(attribute), value)
+      ? `heading-level=${quote(attribute)}`
+      : `headingLevel = ${clip(String(value))}`;
+  warnOnce(`${given} on <${element.localName}> is not a whole number from 1 to 6; using ${used}.`);
   return used;
 }
 
