@@ -171,6 +171,8 @@ function update(): void {
     ? `<div data-nmt-widget="${widget}"${attrText}>${inner}</div>`
     : `<nmt-${widget}${attrText}>${inner}</nmt-${widget}>`;
   scriptSnippet.textContent = scriptTag();
+  // On the development server the address is a local one: say so, and what the published one looks like.
+  document.querySelector<HTMLElement>('#local-script')!.hidden = typeof __NMT_PUBLISHED__ !== 'undefined';
   copied.textContent = '';
 
   // The preview follows finished values only: no request for every letter typed into an address.

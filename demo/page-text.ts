@@ -34,6 +34,10 @@ const TEXT: Record<string, Record<Lang, string>> = {
     en: 'Choose a widget and its settings, then copy the code to your website.',
   },
   widget: { sv: 'Widget', en: 'Widget' },
+  'local-script': {
+    sv: 'Adressen ovan är den lokala utvecklingsserverns. På utgivarens webbplats skriver konfiguratorn den publicerade adressen, till exempel https://widgets.exempel.se/nmt-widgets-0.1.0.iife.js, med integrity och data-src.',
+    en: "The address above is the local development server's. On the publisher's site the configurator writes the published address, for example https://widgets.example.se/nmt-widgets-0.1.0.iife.js, with integrity and data-src.",
+  },
   'w.hotline': { sv: 'Stödtelefonen (nmt-hotline)', en: 'The helpline (nmt-hotline)' },
   'w.open-status': { sv: 'Bara status (nmt-open-status)', en: 'Status only (nmt-open-status)' },
   'w.contact-list': { sv: 'Kontaktpersoner (nmt-contact-list)', en: 'Contact persons (nmt-contact-list)' },

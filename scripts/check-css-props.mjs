@@ -2,7 +2,7 @@
  * Checks that each element documents exactly the custom properties its styles
  * read, with the defaults the code uses: every `var(--nmt-…, default)` in the
  * style modules an element includes must have an `@cssprop [--nmt-…=default]`
- * in its class comment, and nothing else. The README's tables are generated
+ * in its class comment, and nothing else. The element reference's tables (docs/developer.md) are generated
  * from those comments (custom-elements.json), so they stay true too.
  * Exits 1 with the differences.
  */

@@ -1,6 +1,6 @@
 /**
- * Writes the README's element reference from custom-elements.json, between
- * the api markers. With --check, fails instead when the README is not current.
+ * Writes the element reference in docs/developer.md from custom-elements.json,
+ * between the api markers. With --check, fails instead when it is not current.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
@@ -67,16 +67,17 @@ for (const module of manifest.modules) {
   }
 }
 const generated = `${START}\n\n${sections.join('\n')}\n${END}`;
-const readme = readFileSync('README.md', 'utf8');
+const DOC = 'docs/developer.md';
+const readme = readFileSync(DOC, 'utf8');
 const pattern = new RegExp(`${START.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\S]*?${END}`);
-if (!pattern.test(readme)) throw new Error('README.md has no api markers');
-const options = { ...(await prettier.resolveConfig('README.md')), filepath: 'README.md' };
+if (!pattern.test(readme)) throw new Error(`${DOC} has no api markers`);
+const options = { ...(await prettier.resolveConfig(DOC)), filepath: DOC };
 const updated = await prettier.format(readme.replace(pattern, generated), options);
 if (process.argv.includes('--check')) {
   if (updated !== readme) {
-    console.error('The element reference in README.md is out of date: run npm run docs and commit it.');
+    console.error(`The element reference in ${DOC} is out of date: run npm run docs and commit it.`);
     process.exit(1);
   }
 } else {
-  writeFileSync('README.md', updated);
+  writeFileSync(DOC, updated);
 }

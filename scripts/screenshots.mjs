@@ -1,7 +1,9 @@
 /**
  * `npm run screenshots`: pictures of the hotline in every state, in both
  * languages, at 320 px and at desktop width, from the demo page in headless
- * Chromium (CHROME_PATH, or /usr/bin/chromium). Written to docs/screenshots/.
+ * Chromium (CHROME_PATH, or /usr/bin/chromium); and the whole demo page as a
+ * phone 320 px wide shows it, with the page's own margins, every widget on it.
+ * Written to docs/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
@@ -40,6 +42,15 @@ try {
         await hotline.locator('[part="status"]').waitFor();
         const file = `docs/screenshots/hotline-${state}-${lang}-${width}.png`;
         await hotline.screenshot({ path: file });
+        console.log(file);
+      }
+      if (width === 320) {
+        // The whole page, margins and all four widgets, as a phone shows it.
+        const query = new URLSearchParams({ lang, now: STATES['closed-after-hours'] });
+        await page.goto(`http://127.0.0.1:5199/?${query}`, { waitUntil: 'networkidle' });
+        await page.locator('nmt-hotline [part="status"]').waitFor();
+        const file = `docs/screenshots/page-${lang}-320.png`;
+        await page.screenshot({ path: file, fullPage: true });
         console.log(file);
       }
     }

@@ -86,3 +86,15 @@ describe('the configurator', () => {
     expect(doc.documentElement.scrollWidth).to.be.at.most(320);
   });
 });
+
+describe('the configurator on the development server', () => {
+  after(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('says its script address is the local one, and what the published one looks like', async () => {
+    const doc = await openConfigurator(1000, '?lang=en');
+    const note = doc.querySelector<HTMLElement>('#local-script')!;
+    expect(note.hidden).to.equal(false);
+    expect(note.textContent).to.contain("local development server's");
+    expect(note.textContent).to.contain('nmt-widgets-0.1.0.iife.js');
+  });
+});
