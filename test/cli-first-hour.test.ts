@@ -1,38 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import type { Dataset } from '../src/core/dataset.js';
-import { DEFAULT_DATASET } from '../src/data/default-dataset.js';
+import { datasetJson, runCli as run } from './support/cli.js';
 
 /*
  * `nmt-widgets check` as a publisher meets it in the first hour: piped into
  * head, a broken file, a mistyped date, hours that parse but look wrong, and
  * what the coming weeks hold.
  */
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-interface Payload {
-  args: string[];
-  files?: Record<string, string>;
-  headLines?: number;
-}
-const run = (payload: Payload) => executeServerCommand<Run, Payload>('nmt-cli', payload);
-
 const NOW = ['--now', '2026-12-01T10:00:00+01:00'];
-const dataset = (change: (d: Dataset) => void = () => undefined) => {
-  const data = structuredClone(DEFAULT_DATASET) as Dataset;
-  change(data);
-  return JSON.stringify(data, null, 2);
-};
+
 const check = (text: string) => run({ args: ['check', '{dir}/data.json', ...NOW], files: { 'data.json': text } });
 
 describe('nmt-widgets check in the first hour', () => {
   it('stops quietly when piped into a reader that stops (| head -3)', async () => {
     const { code, stdout, stderr } = await run({
       args: ['check', '{dir}/data.json', ...NOW],
-      files: { 'data.json': dataset() },
+      files: { 'data.json': datasetJson() },
       headLines: 3,
     });
     expect(stdout.split('\n')).to.have.length(3);
@@ -50,28 +32,28 @@ describe('nmt-widgets check in the first hour', () => {
   });
 
   it('says which part of a date does not exist', async () => {
-    const { stdout } = await check(dataset((d) => (d.updated = '2026-13-01')));
+    const { stdout } = await check(datasetJson((d) => (d.updated = '2026-13-01')));
     expect(stdout).to.contain('updated: not a date: there is no month 13');
-    const { stdout: february } = await check(dataset((d) => (d.updated = '2026-02-30')));
+    const { stdout: february } = await check(datasetJson((d) => (d.updated = '2026-02-30')));
     expect(february).to.contain('updated: not a date: February 2026 has 28 days');
   });
 
   it('warns of hours that parse but look mistyped', async () => {
-    const past = await check(dataset((d) => (d.hotline.hours = 'Mo-Fr 09:00-25:00')));
+    const past = await check(datasetJson((d) => (d.hotline.hours = 'Mo-Fr 09:00-25:00')));
     expect(past.code, past.stdout).to.equal(0);
     expect(past.stdout).to.match(/warning the hours say 25:00, past midnight/);
-    const long = await check(dataset((d) => (d.hotline.hours = 'Mo-Fr 06:00-23:00')));
+    const long = await check(datasetJson((d) => (d.hotline.hours = 'Mo-Fr 06:00-23:00')));
     expect(long.stdout).to.match(/warning 06:00-23:00 is 17 hours long: check the times/);
-    const missing = await check(dataset((d) => (d.hotline.hours = 'Mo-Th 09:00-16:00')));
+    const missing = await check(datasetJson((d) => (d.hotline.hours = 'Mo-Th 09:00-16:00')));
     expect(missing.stdout).to.match(/warning no hours on Friday, while other weekdays have some/);
-    const never = await check(dataset((d) => (d.hotline.hours = 'off')));
+    const never = await check(datasetJson((d) => (d.hotline.hours = 'off')));
     expect(never.stdout).to.match(/warning the line is open at no time in an ordinary week/);
-    const fine = await check(dataset((d) => (d.hotline.hours = 'Mo-Fr 09:00-16:30; PH off')));
+    const fine = await check(datasetJson((d) => (d.hotline.hours = 'Mo-Fr 09:00-16:30; PH off')));
     expect(fine.stdout).to.not.match(/warning the hours|hours long|no hours on|at no time/);
   });
 
   it('lists the coming weeks\u2019 deviations, and writes the changes\u2019 start in the dataset\u2019s zone', async () => {
-    const { stdout } = await check(dataset());
+    const { stdout } = await check(datasetJson());
     expect(stdout).to.contain('Coming deviations from the regular week (the next eight weeks)');
     expect(stdout).to.contain('sv  Torsdag 24 december (julafton): stängt');
     expect(stdout).to.contain('en  Thursday 24 December (Christmas Eve): closed');

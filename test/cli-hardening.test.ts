@@ -1,7 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import type { Dataset } from '../src/core/dataset.js';
-import { DEFAULT_DATASET } from '../src/data/default-dataset.js';
+import { datasetJson, runCli as run, type CliRun as Run } from './support/cli.js';
 
 /*
  * `nmt-widgets check` under attack: data that tries to drive the terminal,
@@ -9,25 +7,8 @@ import { DEFAULT_DATASET } from '../src/data/default-dataset.js';
  * no UTF-8. Each ends in a finding (exit 1) or a usage error (exit 2), never a
  * stack trace, and nothing it prints holds a raw control byte.
  */
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-interface Payload {
-  args: string[];
-  files?: Record<string, string>;
-  fifos?: string[];
-  links?: Record<string, string>;
-}
-const run = (payload: Payload) => executeServerCommand<Run, Payload>('nmt-cli', payload);
-
 const NOW = ['--now', '2026-12-20T10:00:00+01:00'];
-const dataset = (change: (d: Dataset) => void = () => undefined) => {
-  const data = structuredClone(DEFAULT_DATASET) as Dataset;
-  change(data);
-  return JSON.stringify(data, null, 2);
-};
+
 const base64 = (bytes: Uint8Array) => `base64:${btoa(String.fromCharCode(...bytes))}`;
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const origin = () => `${location.protocol}//${location.host}`;
@@ -43,7 +24,7 @@ function expectNoStackAndNoControls({ stdout, stderr }: Run): void {
 
 describe('nmt-widgets check under attack', () => {
   it('refuses terminal escapes and bidi overrides in an hours comment, and prints none', async () => {
-    const hostile = dataset((d) => {
+    const hostile = datasetJson((d) => {
       d.hotline.hours = 'Mo-Fr 09:00-16:30 "\u001b[2J\u001b]52;c;aGk=\u0007\u001b[32m  ok fake"; PH off';
     });
     const result = await run({ args: ['check', '{dir}/data.json', ...NOW], files: { 'data.json': hostile } });
@@ -53,7 +34,7 @@ describe('nmt-widgets check under attack', () => {
   });
 
   it('refuses a bidi override in a name, and shows any it quotes written out', async () => {
-    const hostile = dataset((d) => (d.contacts[0].name = 'Anna \u202eesrever'));
+    const hostile = datasetJson((d) => (d.contacts[0].name = 'Anna \u202eesrever'));
     const result = await run({ args: ['check', '{dir}/data.json', ...NOW], files: { 'data.json': hostile } });
     expect(result.code, result.stdout).to.equal(1);
     expect(result.stdout).to.match(/contacts\[0\]\.name: contains a line break or control character/);
@@ -87,7 +68,10 @@ describe('nmt-widgets check under attack', () => {
       ['9999-12-31T23:30:00-01:00', /outside the supported years/],
       ['2026-02-30T10:00:00Z', /no such date: February 2026 has 28 days/],
     ] as const) {
-      const result = await run({ args: ['check', '{dir}/data.json', '--now', now], files: { 'data.json': dataset() } });
+      const result = await run({
+        args: ['check', '{dir}/data.json', '--now', now],
+        files: { 'data.json': datasetJson() },
+      });
       expect(result.code, now).to.equal(2);
       expect(result.stderr, now).to.match(reason);
       expectNoStackAndNoControls(result);
@@ -97,7 +81,7 @@ describe('nmt-widgets check under attack', () => {
   it('checks a dataset at the end of the supported years without a stack', async () => {
     const result = await run({
       args: ['check', '{dir}/data.json', '--now', '9999-12-30T10:00:00Z'],
-      files: { 'data.json': dataset() },
+      files: { 'data.json': datasetJson() },
     });
     expect(result.code, result.stdout + result.stderr).to.equal(0);
     expectNoStackAndNoControls(result);
@@ -116,12 +100,12 @@ describe('nmt-widgets check under attack', () => {
   });
 
   it('decodes bytes as the widgets do: a byte-order mark is fine, an invalid byte is not', async () => {
-    const json = utf8(dataset());
+    const json = utf8(datasetJson());
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...json]);
     const bom = await run({ args: ['check', '{dir}/bom.json', ...NOW], files: { 'bom.json': base64(withBom) } });
     expect(bom.code, bom.stdout).to.equal(0);
 
-    const text = dataset((d) => (d.contacts[0].name = 'Anna XX'));
+    const text = datasetJson((d) => (d.contacts[0].name = 'Anna XX'));
     const bytes = utf8(text);
     const at = text.indexOf('XX');
     bytes[at] = 0xff; // no UTF-8 sequence starts with 0xff
