@@ -100,6 +100,50 @@ export const checked: [HoursStatus, Dataset | null] = [status, null];`,
       );
     });
   }
+  // As the README's users write it: the side-effect import alone, nothing else from the package.
+  const entryTypes = {
+    define: ['nmt-hotline', 'nmt-open-status', 'nmt-contact-list', 'nmt-member-agencies'],
+    hotline: ['nmt-hotline'],
+    'open-status': ['nmt-open-status'],
+    'contact-list': ['nmt-contact-list'],
+    'member-agencies': ['nmt-member-agencies'],
+  };
+  for (const [entry, tags] of Object.entries(entryTypes)) {
+    check(`import 'nmt-widgets/${entry}' alone brings the types of ${tags.join(', ')}`, () => {
+      const uses = tags.map(
+        (tag, i) =>
+          `const el${i} = document.createElement('${tag}');\nconst level${i}: number = el${i}.headingLevel;\nvoid level${i};`,
+      );
+      const status = tags.some((tag) => tag === 'nmt-hotline' || tag === 'nmt-open-status')
+        ? `const live = document.createElement('${tags.includes('nmt-hotline') ? 'nmt-hotline' : 'nmt-open-status'}');
+const open: boolean | undefined = live.status?.open;
+live.addEventListener('nmt-status-change', (event) => { const now: boolean = event.status.open; void now; });
+void open;`
+        : '';
+      writeFileSync(
+        join(app, 'entry.ts'),
+        `import 'nmt-widgets/${entry}';\n${uses.join('\n')}\n${status}\nexport {};\n`,
+      );
+      run(
+        bin('tsc'),
+        [
+          '--noEmit',
+          '--strict',
+          '--skipLibCheck',
+          '--target',
+          'es2021',
+          '--lib',
+          'es2022,dom,dom.iterable',
+          '--module',
+          'esnext',
+          '--moduleResolution',
+          'bundler',
+          'entry.ts',
+        ],
+        app,
+      );
+    });
+  }
   check('every source map points at sources the package has', () => {
     const installed = join(app, 'node_modules', 'nmt-widgets');
     const maps = run('find', [installed, '-name', '*.map'], app).trim().split('\n');

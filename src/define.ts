@@ -24,3 +24,11 @@ const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
 rememberScript(document.currentScript ?? scriptWithUrl(import.meta.url));
 
 if (register(ELEMENTS)) mountPlaceholders();
+
+// The classes' types, so that importing this entry alone brings its tags into HTMLElementTagNameMap (and the
+// events into the event maps): a declaration file keeps no import that is used only as a value.
+export type { NmtContactList } from './elements/contact-list/contact-list.js';
+export type { NmtHotline } from './elements/hotline/hotline.js';
+export type { NmtMemberAgencies } from './elements/member-agencies/member-agencies.js';
+export type { NmtOpenStatus } from './elements/open-status/open-status.js';
+export type { NmtDataErrorEvent, NmtStatusChangeEvent } from './events.js';

@@ -8,3 +8,8 @@ import { register } from './register.js';
 import { NmtHotline } from './elements/hotline/hotline.js';
 
 register([['nmt-hotline', NmtHotline]]);
+
+// The classes' types, so that importing this entry alone brings its tags into HTMLElementTagNameMap (and the
+// events into the event maps): a declaration file keeps no import that is used only as a value.
+export type { NmtHotline } from './elements/hotline/hotline.js';
+export type { NmtDataErrorEvent, NmtStatusChangeEvent } from './events.js';

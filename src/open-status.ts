@@ -8,3 +8,8 @@ import { register } from './register.js';
 import { NmtOpenStatus } from './elements/open-status/open-status.js';
 
 register([['nmt-open-status', NmtOpenStatus]]);
+
+// The classes' types, so that importing this entry alone brings its tags into HTMLElementTagNameMap (and the
+// events into the event maps): a declaration file keeps no import that is used only as a value.
+export type { NmtOpenStatus } from './elements/open-status/open-status.js';
+export type { NmtDataErrorEvent, NmtStatusChangeEvent } from './events.js';
