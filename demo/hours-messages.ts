@@ -24,6 +24,31 @@ const SWEDISH: Translation[] = [
   [/^Expected weekdays, times or "off" after ":"$/, 'Här väntas veckodagar, tider eller "off" efter ":"'],
   [/^The year range ends \((\d+)\) before it starts \((\d+)\)$/, 'Årsintervallet slutar ($1) innan det börjar ($2)'],
   [
+    /^The year range starts and ends in (\d+): write the year once, "(\d+)"$/,
+    'Årsintervallet börjar och slutar $1: skriv året en gång, "$2"',
+  ],
+  [
+    /^A step of weeks is 2 to 26 \("week 01-53\/2"\), not (\d+): .*/,
+    'Ett steg i veckor är 2 till 26 ("week 01-53/2"), inte $1: utan steg räknas varje vecka',
+  ],
+  [/^A day offset from easter is at most (\d+) days, not (\d+)$/, 'Dagar från påsk är högst $1, inte $2'],
+  [
+    /^The range ends \((\d+)\) before it starts \((\d+)\) in (\w+): write "(.*)"$/,
+    'Intervallet slutar ($1) innan det börjar ($2) i $3: skriv "$4"',
+  ],
+  [
+    /^A weekday of the month can be shifted by at most 6 days, not (\d+)$/,
+    'En veckodag i månaden kan flyttas högst 6 dagar, inte $1',
+  ],
+  [
+    /^An end past 40:00 with "\+" would run past the second midnight.*/,
+    'Ett slut efter 40:00 med "+" skulle gå förbi andra midnatt: skriv slutet utan "+"',
+  ],
+  [
+    /^The comment contains an invisible control character \((U\+[0-9A-F]+)\): retype it$/,
+    'Kommentaren innehåller ett osynligt styrtecken ($1): skriv om den',
+  ],
+  [
     /^Write one year or a range of years.*/,
     'Skriv ett år eller ett intervall av år (2026-2027); för år med mellanrum, skriv en regel för varje',
   ],

@@ -47,6 +47,11 @@ const WEEKDAY_NUMBERS = new Map(WEEKDAYS.map((name, i) => [name.toLowerCase(), i
 /** Days in each month (1-12) of a leap year: Feb 29 is allowed, and simply selects nothing in common years. */
 const MONTH_LENGTHS = MONTHS.map((_, i) => daysInMonth(2024, i + 1));
 const MINUTES_PER_DAY = 1440;
+/** As opening_hours.js: no reason to count further from easter. */
+const MAX_EASTER_OFFSET = 200;
+/** How long an open end past midnight is guessed to run ("22:00-26:00+"), as in day-spans.ts. */
+const OPEN_END_PAST_MIDNIGHT = 8 * 60;
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** The words that end a rule with its state; a Map, so that no name an object inherits ("constructor") is one. */
 const MODIFIERS: ReadonlyMap<string, RuleState> = new Map([
@@ -180,6 +185,7 @@ class Parser {
       const at = this.pos;
       to = this.year();
       if (to < from) this.fail(`The year range ends (${to}) before it starts (${from})`, at);
+      if (to === from) this.fail(`The year range starts and ends in ${from}: write the year once, "${from}"`, at);
     }
     const step = this.step(to > from);
     // Lists of years are read in different ways by OSM tools: one meaning only.
@@ -321,8 +327,17 @@ class Parser {
       return { to: { type: 'date', month: endMonth, day: 31, ...dated }, month: endMonth, whole: true };
     }
     if (this.test(DAY_NUMBER) && year === undefined && from.type === 'date' && !wholeFrom) {
+      const at = this.pos;
+      const day = this.dayOf(month);
+      // "Jun 30-24" is no range round the year: within one month, the end comes after the start.
+      if (day < from.day) {
+        this.fail(
+          `The range ends (${day}) before it starts (${from.day}) in ${MONTHS[month - 1]}: write "${MONTHS[month - 1]} ${pad2(day)}-${pad2(from.day)}"`,
+          at,
+        );
+      }
       return {
-        to: { type: 'date', month, day: this.dayOf(month), ...(from.year === undefined ? {} : { year: from.year }) },
+        to: { type: 'date', month, day, ...(from.year === undefined ? {} : { year: from.year }) },
         month,
         whole: false,
       };
@@ -335,6 +350,9 @@ class Parser {
     const dated = year === undefined ? {} : { year };
     const at = this.pos;
     const offset = this.dayOffset();
+    if (Math.abs(offset) > MAX_EASTER_OFFSET) {
+      this.fail(`A day offset from easter is at most ${MAX_EASTER_OFFSET} days, not ${Math.abs(offset)}`, at);
+    }
     if (this.pos > at) return { type: 'easter', offset, ...dated };
     if (/^\s+[+-]/.test(this.text.slice(this.pos, this.pos + 3))) {
       this.spaces();
@@ -378,7 +396,16 @@ class Parser {
             at,
           );
       }
-      weeks.push({ from, to, step: this.step(to > from) });
+      const stepAt = this.pos;
+      const step = this.step(to > from);
+      // As opening_hours.js: "/1" is every week (write no step), and a step over 26 reaches no second week in a year.
+      if (this.text[stepAt] === '/' && (step < 2 || step > 26)) {
+        this.fail(
+          `A step of weeks is 2 to 26 ("week 01-53/2"), not ${step}: without a step, every week counts`,
+          stepAt + 1,
+        );
+      }
+      weeks.push({ from, to, step });
       if (this.text[this.pos] === ',' && /\d/.test(this.text[this.pos + 1] ?? '')) {
         this.pos++;
         continue;
@@ -443,7 +470,13 @@ class Parser {
       } else {
         const from = this.weekday();
         if (this.text[this.pos] === '[') {
-          nth.push({ weekday: from, nth: this.nthList(), offset: this.dayOffset() });
+          const list = this.nthList();
+          const at = this.pos;
+          const offset = this.dayOffset();
+          if (Math.abs(offset) > 6) {
+            this.fail(`A weekday of the month can be shifted by at most 6 days, not ${Math.abs(offset)}`, at);
+          }
+          nth.push({ weekday: from, nth: list, offset });
         } else {
           let to = from;
           if (this.text[this.pos] === '-') {
@@ -525,7 +558,14 @@ class Parser {
         // As in OSM, an end at or before the start runs into the next day.
         const end = written <= start ? written + MINUTES_PER_DAY : written;
         if (this.text[this.pos] === '+') {
-          // "17:00-20:00+": open until 20:00, perhaps longer (see TimeSpan).
+          // "17:00-20:00+": open until 20:00, perhaps longer (see TimeSpan). Past midnight the guess adds eight hours,
+          // and like opening_hours.js no span reaches past the second midnight.
+          if (end >= MINUTES_PER_DAY && end + OPEN_END_PAST_MIDNIGHT > 2 * MINUTES_PER_DAY) {
+            this.fail(
+              'An end past 40:00 with "+" would run past the second midnight: write the end without "+"',
+              this.pos,
+            );
+          }
           this.pos++;
           spans.push({ start, end, mayRunLonger: true });
         } else spans.push({ start, end });

@@ -226,3 +226,47 @@ describe('parseHours', () => {
     expect(() => parseHours(undefined as unknown as string)).to.throw(TypeError);
   });
 });
+
+describe('parseHours refuses what opening_hours.js refuses', () => {
+  // Each of these parsed before, though opening_hours.js (and its test suite) refuses it.
+  const refused: Array<[string, RegExp]> = [
+    ['week 30-40/1 Mo 10:00-12:00', /A step of weeks is 2 to 26 \("week 01-53\/2"\), not 1/],
+    ['week 30-40/27 Mo 10:00-12:00', /A step of weeks is 2 to 26 .*not 27/],
+    ['easter + 370 days', /A day offset from easter is at most 200 days, not 370/],
+    ['easter -201 days 10:00-12:00', /at most 200 days, not 201/],
+    ['Jun 30-24', /The range ends \(24\) before it starts \(30\) in Jun: write "Jun 24-30"/],
+    ['2014-2014', /The year range starts and ends in 2014: write the year once, "2014"/],
+    ['Tu 23:59-48:00+', /An end past 40:00 with "\+" would run past the second midnight/],
+    ['Tu 10:00-40:01+', /past the second midnight/],
+    ['Mo[2] - 7 days', /A weekday of the month can be shifted by at most 6 days, not 7/],
+    ['Fr[-1] +8 days 10:00-12:00', /at most 6 days, not 8/],
+  ];
+  for (const [text, message] of refused) {
+    it(`refuses ${text}`, () => {
+      let error: unknown = null;
+      try {
+        parseHours(text);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, text).to.be.instanceOf(HoursSyntaxError);
+      expect((error as Error).message).to.match(message);
+    });
+  }
+
+  it('still accepts the limits themselves', () => {
+    for (const text of [
+      'easter +200 days',
+      'easter -200 days 10:00-12:00',
+      'Mo[2] -6 days',
+      'week 01-53/26 Mo 10:00-12:00',
+      'week 01-53/2',
+      'Tu 10:00-40:00+',
+      'Tu 23:59-48:00',
+      'Jun 24-24',
+      '2014-2015',
+    ]) {
+      expect(() => parseHours(text), text).to.not.throw();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { OpeningHours } from '../.oracles/oracles.js';
 import { scheduleAndInstants } from '../support/hours-arbitraries.js';
 import {
   compare as compareWithReference,
@@ -123,6 +124,25 @@ describe('statusAt against opening_hours.js', () => {
         }
       }
       expect(verdicts.same, JSON.stringify(verdicts)).to.be.above(verdicts.unanswered + verdicts['near-dst']);
+    });
+  }
+});
+
+describe('opening_hours.js refuses what parseHours refuses', () => {
+  // The texts parseHours now refuses (test/core/hours-parser.test.ts): the reference refuses each too.
+  const texts = [
+    'week 30-40/1 Mo 10:00-12:00',
+    'week 30-40/27 Mo 10:00-12:00',
+    'easter + 370 days',
+    'Jun 30-24',
+    '2014-2014',
+    'Tu 23:59-48:00+',
+    'Mo[2] - 7 days',
+  ];
+  const nominatim = { lat: 59.33, lon: 18.06, address: { country_code: 'se', state: 'Stockholm' } };
+  for (const text of texts) {
+    it(`refuses ${text}`, () => {
+      expect(() => new OpeningHours(text, nominatim, { mode: 0, warnings_severity: 0 } as never)).to.throw();
     });
   }
 });
