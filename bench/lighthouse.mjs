@@ -1,0 +1,137 @@
+/**
+ * `npm run lighthouse`: what PageSpeed Insights would say of a municipality's
+ * page once the widgets are on it. Lighthouse 12.2.3, its mobile preset
+ * (simulated throttling: slow 4G, CPU 4x slower), on a plain municipality-like
+ * page (a heading, the README's "One script tag" block with the four widgets,
+ * then an article), against the very same page without the script tag (the
+ * fallback content alone). Three runs of each, interleaved; medians.
+ *
+ * The page and the published files (dist/publish/, with its own _headers) are
+ * served from this machine; run `npm run build` first. Prints figures; asserts
+ * nothing (the CLS and long-task test in the browser suite does, as ratios).
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { publishedFiles } from '../scripts/publish-host.mjs';
+
+const RUNS = 3;
+if (!existsSync('dist/publish/integrity.json')) {
+  console.error('dist/publish/ is not there yet: run npm run build first.');
+  process.exit(1);
+}
+const { version, files } = JSON.parse(readFileSync('dist/publish/integrity.json', 'utf8'));
+const script = `nmt-widgets-${version}.iife.js`;
+
+/** The municipality's page; `withWidgets` adds the script tag, and nothing else changes. */
+function page(withWidgets) {
+  const paragraph =
+    'Kommunen arbetar för att alla som möter personer utsatta för prostitution och människohandel ska få ' +
+    'stöd. Här finns information om vart du vänder dig, vilka myndigheter som samverkar och hur du kan få ' +
+    'råd i ett enskilt ärende. Kontakta kommunens socialtjänst om du har frågor om insatser i kommunen.';
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Stöd för yrkesverksamma – Exempelkommun</title>
+<style>body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b}header,main{padding:0 1rem;max-width:60rem;margin:0 auto}header{padding-block:1rem;border-bottom:1px solid #ccc}h1{font-size:1.75rem}</style>
+${
+  withWidgets
+    ? `<script
+  src="/w/${script}"
+  integrity="${files[script]}"
+  crossorigin="anonymous"
+  data-src="/w/nmt-data.json"
+  defer
+></script>`
+    : ''
+}
+</head>
+<body>
+<header><strong>Exempelkommun</strong></header>
+<main>
+<h1>Människohandel och prostitution: stöd för yrkesverksamma</h1>
+<nmt-hotline heading-level="2">
+  <!-- Shown until the script runs, or if it is blocked: -->
+  <p>Stödtelefon för yrkesverksamma: <a href="tel:+4620390000">020-390 000</a></p>
+</nmt-hotline>
+<nmt-open-status show-number></nmt-open-status>
+<nmt-contact-list></nmt-contact-list>
+<nmt-member-agencies></nmt-member-agencies>
+<article>
+<h2>Så arbetar kommunen</h2>
+${Array.from({ length: 6 }, () => `<p>${paragraph}</p>`).join('\n')}
+</article>
+</main>
+</body>
+</html>`;
+}
+
+const published = publishedFiles('dist/publish');
+const server = createServer((request, response) => {
+  const path = new URL(request.url, 'http://host').pathname;
+  if (path === '/with.html' || path === '/without.html') {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(path === '/with.html'));
+  } else if (path.startsWith('/w/')) {
+    request.url = path.slice(2);
+    published(request, response);
+  } else response.writeHead(404).end();
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+const figures = { with: [], without: [] };
+try {
+  for (let run = 0; run < RUNS; run++) {
+    for (const which of ['without', 'with']) {
+      const { lhr } = await lighthouse(`${origin}/${which}.html`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
+      const audit = (id) => lhr.audits[id].numericValue;
+      figures[which].push({
+        score: Math.round(lhr.categories.performance.score * 100),
+        cls: audit('cumulative-layout-shift'),
+        lcp: audit('largest-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+      });
+      console.log(`run ${run + 1} ${which.padEnd(7)} ${JSON.stringify(figures[which].at(-1))}`);
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const of = (which, key) => median(figures[which].map((f) => f[key]));
+const row = (label, key, format, goal) => {
+  const without = of('without', key);
+  const withWidgets = of('with', key);
+  console.log(
+    `  ${label.padEnd(26)} ${format(without).padStart(9)} ${format(withWidgets).padStart(12)}   ${goal(without, withWidgets)}`,
+  );
+};
+const ms = (v) => `${Math.round(v)} ms`;
+console.log(
+  `\nLighthouse 12.2.3, mobile preset (simulated throttling), median of ${RUNS}, nmt-widgets ${version}\n` +
+    `  ${''.padEnd(26)} ${'without'.padStart(9)} ${'with widgets'.padStart(12)}   goal`,
+);
+row('performance score', 'score', String, (a, b) => `cost ${a - b} points (goal at most 2)`);
+row(
+  'Cumulative Layout Shift',
+  'cls',
+  (v) => v.toFixed(3),
+  (a, b) => `${b.toFixed(3)} (goal at most 0.05)`,
+);
+const signed = (v) => `${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v))} ms`;
+row('Largest Contentful Paint', 'lcp', ms, (a, b) => `${signed(b - a)} (goal at most +150 ms)`);
+row('Total Blocking Time', 'tbt', ms, (a, b) => signed(b - a));
