@@ -6,7 +6,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isJsonMediaType } from '../src/core/media-type.js';
-import { dataLimits, readCapped } from '../src/controllers/fetch-dataset.js';
+import { dataLimits, readCapped } from '../src/hosted-data/fetch-dataset.js';
 import { clip } from '../src/core/quote.js';
 
 export type Level = 'ok' | 'warning' | 'error';

@@ -9,7 +9,7 @@ import { fixFor, report, when } from './report.js';
 import { parseNow } from '../src/core/parse-now.js';
 import { visible } from '../src/core/quote.js';
 import { VERSION } from '../src/version.js';
-import { dataLimits } from '../src/controllers/fetch-dataset.js';
+import { dataLimits } from '../src/hosted-data/fetch-dataset.js';
 
 const USAGE = `Usage: nmt-widgets check <file-or-URL> [--origin https://www.kommun.se] [--now 2026-11-30T10:00:00+01:00] [--timeout 10]
 

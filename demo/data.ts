@@ -4,7 +4,7 @@ import '../src/define.js';
 import { pageLang, translatePage, type Lang } from './page-text.js';
 import { parseDataset } from '../src/core/dataset.js';
 import { datasetWarnings, type DatasetWarning } from '../src/core/dataset-warnings.js';
-import { dataLimits } from '../src/controllers/fetch-dataset.js';
+import { dataLimits } from '../src/hosted-data/fetch-dataset.js';
 import { instantOf } from '../src/core/zoned-time.js';
 import { dayNumber } from '../src/core/civil-date.js';
 

@@ -7,7 +7,7 @@
 import './trusted-types-guard.js';
 import { mountPlaceholders } from './cms-mount.js';
 import { register } from './register.js';
-import { rememberScript, scriptWithUrl } from './controllers/site-source.js';
+import { rememberScript, scriptWithUrl } from './hosted-data/site-source.js';
 import { NmtContactList } from './elements/contact-list/contact-list.js';
 import { NmtHotline } from './elements/hotline/hotline.js';
 import { NmtMemberAgencies } from './elements/member-agencies/member-agencies.js';

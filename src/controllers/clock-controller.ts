@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseNow } from '../core/parse-now.js';
 import { quote } from '../core/quote.js';
 import { warnOnce } from '../warn.js';
-import { reschedule, subscribe, unsubscribe, type ClockSubscriber } from './page-clock.js';
+import { reschedule, subscribe, unsubscribe, type ClockSubscriber } from '../page-clock.js';
 
 export class ClockController implements ReactiveController, ClockSubscriber {
   /** A frozen instant, or null for the real clock. */

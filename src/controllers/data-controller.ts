@@ -11,10 +11,10 @@ import type { Dataset } from '../core/dataset.js';
 import { clip } from '../core/quote.js';
 import { DEFAULT_DATASET } from '../data/default-dataset.js';
 import { NmtDataErrorEvent } from '../events.js';
-import { clearDatasetCache as clearStore, useDataset, type DatasetUse } from './dataset-store.js';
-import { siteSource } from './site-source.js';
+import { clearDatasetCache as clearStore, useDataset, type DatasetUse } from '../hosted-data/dataset-store.js';
+import { siteSource } from '../hosted-data/site-source.js';
 
-export { dataLimits, type LoadResult } from './fetch-dataset.js';
+export { dataLimits, type LoadResult } from '../hosted-data/fetch-dataset.js';
 
 /** URLs already warned about; bounded, as a page may try many. */
 const warned = new Set<string>();

@@ -15,7 +15,8 @@ import { statusView, type StatusView } from '../i18n/status-words.js';
 import type { ClockController } from './clock-controller.js';
 import type { DataController } from './data-controller.js';
 import { warnOnce } from '../warn.js';
-import { remember } from './remember.js';
+import { remember } from '../remember.js';
+import type { ScheduleDay } from '../i18n/hours-words-of.js';
 
 /** Schedules parsed from their texts, shared by every widget on the page. */
 const MAX_SCHEDULES = 50;
@@ -38,14 +39,6 @@ function scheduleFor(hours: string): Schedule | Error {
 }
 
 /** The schedule a widget evaluated, in its zone from its instant: what the hours in words are worked out from. */
-export interface ScheduleDay {
-  /** Schedule, zone and local day: what decides the summary. */
-  readonly key: string;
-  readonly schedule: Schedule;
-  readonly now: Date;
-  readonly timeZone: string;
-}
-
 type Host = ReactiveControllerHost & HTMLElement & { readonly hours?: string | null };
 
 export class StatusController implements ReactiveController {

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import { clearDatasetCache, dataLimits } from '../../src/controllers/data-controller.js';
-import { storedDatasets } from '../../src/controllers/dataset-store.js';
+import { storedDatasets } from '../../src/hosted-data/dataset-store.js';
 import type { Dataset } from '../../src/core/dataset.js';
 import { DEFAULT_DATASET } from '../../src/data/default-dataset.js';
 import type { NmtContactList } from '../../src/elements/contact-list/contact-list.js';

@@ -5,7 +5,7 @@ import { msg } from '@lit/localize';
 import { telHref } from '../../core/links.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
-import { hoursWordsOf } from '../../controllers/hours-words-of.js';
+import { hoursWordsOf } from '../../i18n/hours-words-of.js';
 import { StatusController } from '../../controllers/status-controller.js';
 import type { HoursStatus } from '../../core/status.js';
 import { LocaleController } from '../../i18n/locale.js';
@@ -139,7 +139,7 @@ export class NmtHotline extends LitElement {
   }
 
   private renderHours() {
-    const words = hoursWordsOf(this.live);
+    const words = hoursWordsOf(this.live.scheduleDay);
     if (!words) return nothing;
     return html`
       <div part="hours" class="hours">

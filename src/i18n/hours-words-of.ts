@@ -6,11 +6,20 @@
  * so that a widget that never shows the hours (the small status) does not
  * carry the summary and its words.
  */
+import type { Schedule } from '../core/schedule.js';
 import { summarizeHours, type HoursSummary } from '../core/summary.js';
-import { deviationsInWords, hoursInWords } from '../i18n/hours-words.js';
-import { widgetLocale } from '../i18n/locale.js';
-import { remember } from './remember.js';
-import type { StatusController } from './status-controller.js';
+import { remember } from '../remember.js';
+import { deviationsInWords, hoursInWords } from './hours-words.js';
+import { widgetLocale } from './locale.js';
+
+/** The schedule a widget evaluated last, and the day it did: what its summary is of. */
+export interface ScheduleDay {
+  /** Schedule, zone and local day: what decides the summary. */
+  readonly key: string;
+  readonly schedule: Schedule;
+  readonly now: Date;
+  readonly timeZone: string;
+}
 
 /** The hours in words, and the coming deviations, as the hotline shows them. */
 export interface HoursWords {
@@ -21,9 +30,8 @@ export interface HoursWords {
 const summaries = new Map<string, HoursSummary>();
 const words = new Map<string, HoursWords>();
 
-/** The words for the schedule and day the controller last evaluated; null before its first update. */
-export function hoursWordsOf(live: StatusController): HoursWords | null {
-  const day = live.scheduleDay;
+/** The words for the schedule and day a widget last evaluated; null before its first update. */
+export function hoursWordsOf(day: ScheduleDay | null): HoursWords | null {
   if (!day) return null;
   const summary = remember(summaries, day.key, () => summarizeHours(day.schedule, day.now, day.timeZone));
   return remember(words, `${day.key}|${widgetLocale()}`, () => ({
