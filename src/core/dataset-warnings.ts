@@ -6,6 +6,7 @@
  */
 import type { Dataset } from './dataset.js';
 import { parseHours } from './hours-parser.js';
+import { MINUTES_PER_DAY } from './schedule.js';
 import { summarizeHours } from './summary.js';
 
 export interface DatasetWarning {
@@ -38,9 +39,9 @@ function hoursWarnings(hours: string, timeZone: string, now: Date): DatasetWarni
   const schedule = parseHours(hours);
   const long = schedule.rules
     .flatMap((rule) => rule.spans ?? [])
-    .find(({ start, end }) => end - start > LONG_SPAN && end - start < 24 * 60);
+    .find(({ start, end }) => end - start > LONG_SPAN && end - start < MINUTES_PER_DAY);
   if (long) {
-    const span = `${hm(long.start)}-${hm(long.end % 1440)}`;
+    const span = `${hm(long.start)}-${hm(long.end % MINUTES_PER_DAY)}`;
     const length = Math.round((long.end - long.start) / 60);
     warnings.push({
       code: 'long-span',

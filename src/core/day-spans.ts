@@ -15,9 +15,18 @@
 import { civilDate, dayNumber, daysInMonth, weekdayOf } from './civil-date.js';
 import { derivedOf } from './derived.js';
 import { easterDayNumber, isPublicHoliday } from './holidays.js';
-import type { DatePoint, DateRange, NumberRange, Rule, RuleState, Schedule, WeekdaySelector } from './schedule.js';
-
-const MINUTES_PER_DAY = 1440;
+import {
+  guessedEnd,
+  MINUTES_PER_DAY,
+  OPEN_END_PAST_MIDNIGHT,
+  type DatePoint,
+  type DateRange,
+  type NumberRange,
+  type Rule,
+  type RuleState,
+  type Schedule,
+  type WeekdaySelector,
+} from './schedule.js';
 
 /** Minutes [start, end) of a day (0-1440) in a state, with the comment of the rule that gave them. */
 export type Segment = readonly [start: number, end: number, state: RuleState, comment: string | null];
@@ -259,19 +268,12 @@ function spansOf(rule: Rule): Array<[start: number, end: number, state: RuleStat
     }
     spans.push([start, end, rule.state]);
     if (span.mayRunLonger) {
-      const guessed = end >= MINUTES_PER_DAY ? end + 8 * 60 : guessedEnd(end);
+      const guessed = end >= MINUTES_PER_DAY ? end + OPEN_END_PAST_MIDNIGHT : guessedEnd(end);
       if (end < MINUTES_PER_DAY) spans.push([end, Math.min(guessed, MINUTES_PER_DAY), 'closed']);
       if (guessed > MINUTES_PER_DAY) spans.push([Math.max(end, MINUTES_PER_DAY), guessed, openEndState(rule)]);
     }
   });
   return spans;
-}
-
-/** opening_hours.js's guess for an open end: ten hours after 17:00-21:59, eight after 22:00, else midnight. */
-export function guessedEnd(start: number): number {
-  if (start >= 22 * 60) return start + 8 * 60;
-  if (start >= 17 * 60) return start + 10 * 60;
-  return MINUTES_PER_DAY;
 }
 
 /** A rule with what every day asks of it worked out once. */

@@ -23,20 +23,22 @@
  * never a silent guess.
  */
 import { daysInMonth, type Weekday } from './civil-date.js';
-import { guessedEnd } from './day-spans.js';
 import { HoursSyntaxError } from './hours-syntax-error.js';
 import { codePoint, invisibleAt } from './quote.js';
-import type {
-  DatePoint,
-  DateRange,
-  NthWeekday,
-  NumberRange,
-  Rule,
-  RuleKind,
-  RuleState,
-  Schedule,
-  TimeSpan,
-  WeekdaySelector,
+import {
+  guessedEnd,
+  MINUTES_PER_DAY,
+  OPEN_END_PAST_MIDNIGHT,
+  type DatePoint,
+  type DateRange,
+  type NthWeekday,
+  type NumberRange,
+  type Rule,
+  type RuleKind,
+  type RuleState,
+  type Schedule,
+  type TimeSpan,
+  type WeekdaySelector,
 } from './schedule.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -46,11 +48,8 @@ const MONTH_NUMBERS = new Map(MONTHS.map((name, i) => [name.toLowerCase(), i + 1
 const WEEKDAY_NUMBERS = new Map(WEEKDAYS.map((name, i) => [name.toLowerCase(), i as Weekday]));
 /** Days in each month (1-12) of a leap year: Feb 29 is allowed, and simply selects nothing in common years. */
 const MONTH_LENGTHS = MONTHS.map((_, i) => daysInMonth(2024, i + 1));
-const MINUTES_PER_DAY = 1440;
 /** As opening_hours.js: no reason to count further from easter. */
 const MAX_EASTER_OFFSET = 200;
-/** How long an open end past midnight is guessed to run ("22:00-26:00+"), as in day-spans.ts. */
-const OPEN_END_PAST_MIDNIGHT = 8 * 60;
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** The words that end a rule with its state; a Map, so that no name an object inherits ("constructor") is one. */

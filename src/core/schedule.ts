@@ -6,6 +6,19 @@
  */
 import type { Weekday } from './civil-date.js';
 
+/** Minutes in a day: a schedule's times are minutes from the start of the day. */
+export const MINUTES_PER_DAY = 1440;
+
+/** How long an open end that reaches past midnight ("22:00-26:00+") is guessed to run on, as opening_hours.js guesses. */
+export const OPEN_END_PAST_MIDNIGHT = 8 * 60;
+
+/** opening_hours.js's guess for an open end: ten hours after 17:00-21:59, eight after 22:00, else midnight. */
+export function guessedEnd(start: number): number {
+  if (start >= 22 * 60) return start + OPEN_END_PAST_MIDNIGHT;
+  if (start >= 17 * 60) return start + 10 * 60;
+  return MINUTES_PER_DAY;
+}
+
 /** Minutes from the start of the day a rule selects; `end` may pass 1440 (into the next day). */
 export interface TimeSpan {
   readonly start: number;

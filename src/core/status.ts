@@ -6,7 +6,7 @@ import { civilDate, isoDate, isSupportedYear, SUPPORTED_YEARS } from './civil-da
 import { paintDay, prepareSchedule, sameEveryWeek, type PreparedSchedule, type Segment } from './day-spans.js';
 import { derivedOf } from './derived.js';
 import { holidayOn, toHoliday, type Holiday } from './holidays.js';
-import type { RuleState, Schedule } from './schedule.js';
+import { MINUTES_PER_DAY, type RuleState, type Schedule } from './schedule.js';
 import { assertTimeZone, instantOf, wallClockAt, wallSpanToInstants } from './zoned-time.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -122,7 +122,7 @@ function boundedSet<V>(map: Map<number, V>, key: number, value: V): void {
 /** The state of a whole day painted in minutes, when it has one; else null. */
 function wholeDayState(spans: readonly Segment[]): RuleState | null {
   if (spans.length === 0) return 'closed';
-  return spans.length === 1 && spans[0][0] === 0 && spans[0][1] === 1440 ? spans[0][2] : null;
+  return spans.length === 1 && spans[0][0] === 0 && spans[0][1] === MINUTES_PER_DAY ? spans[0][2] : null;
 }
 
 /** The state of every minute of every week, when the schedule is weekly and the same all week; else null. */

@@ -14,7 +14,7 @@
 import { dayNumber, isoDate, SUPPORTED_YEARS, weekdayOf, type Weekday } from './civil-date.js';
 import { daySpans, hasSelectors, ruleSelectsDay, sameEveryWeek, type Segment } from './day-spans.js';
 import { holidayOn, toHoliday, type DatedHoliday, type Holiday } from './holidays.js';
-import type { Rule, RuleState, Schedule, TimeSpan } from './schedule.js';
+import { MINUTES_PER_DAY, type Rule, type RuleState, type Schedule, type TimeSpan } from './schedule.js';
 import { supportedLocalDay } from './status.js';
 
 export interface WeekGroup {
@@ -140,8 +140,16 @@ function byStartDay(days: Segment[][]): Segment[][] {
     const last = segments[segments.length - 1];
     const next = result[(day + 1) % 7];
     const head = next[0];
-    if (last && head && last[0] > 0 && last[1] === 1440 && head[0] === 0 && head[1] < 1440 && head[2] === last[2]) {
-      segments[segments.length - 1] = [last[0], 1440 + head[1], last[2], last[3]];
+    if (
+      last &&
+      head &&
+      last[0] > 0 &&
+      last[1] === MINUTES_PER_DAY &&
+      head[0] === 0 &&
+      head[1] < MINUTES_PER_DAY &&
+      head[2] === last[2]
+    ) {
+      segments[segments.length - 1] = [last[0], MINUTES_PER_DAY + head[1], last[2], last[3]];
       next.shift();
     }
   }
@@ -186,7 +194,7 @@ export function summarizeHours(schedule: Schedule, from: Date, timeZone = 'Europ
     if (rule.fallback && !hasSelectors(rule) && rule.spans === null) {
       otherwise = { state: rule.state, comment: rule.comment };
     } else if (isHolidayRule(rule) && !rule.fallback) {
-      publicHolidays = rule.state === 'closed' ? [] : (rule.spans ?? [{ start: 0, end: 1440 }]);
+      publicHolidays = rule.state === 'closed' ? [] : (rule.spans ?? [{ start: 0, end: MINUTES_PER_DAY }]);
     } else if (!sameEveryWeek(rule) || rule.fallback) {
       exceptions.push(describeException(rule, fromDay));
     }

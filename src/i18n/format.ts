@@ -3,6 +3,7 @@
  * time zone (never the visitor's). Pure: the instant and zone are parameters.
  */
 import type { Weekday } from '../core/civil-date.js';
+import { MINUTES_PER_DAY } from '../core/schedule.js';
 import type { WidgetLocale } from './locale.js';
 
 const intlLocale = (locale: WidgetLocale) => (locale === 'sv' ? 'sv-SE' : 'en-GB');
@@ -20,7 +21,7 @@ function dateFormat(locale: WidgetLocale, timeZone: string, options: Intl.DateTi
  * Swedish Language Council recommends), "09:00" in English. 24:00 stays 24.00.
  */
 export function formatMinutes(minutes: number, locale: WidgetLocale): string {
-  const m = minutes % 1440 === 0 && minutes > 0 ? 1440 : minutes % 1440;
+  const m = minutes % MINUTES_PER_DAY === 0 && minutes > 0 ? MINUTES_PER_DAY : minutes % MINUTES_PER_DAY;
   const hh = String(Math.floor(m / 60)).padStart(2, '0');
   const mm = String(m % 60).padStart(2, '0');
   return `${hh}${locale === 'sv' ? '.' : ':'}${mm}`;

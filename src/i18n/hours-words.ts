@@ -7,13 +7,21 @@
  */
 import { msg, str } from '@lit/localize';
 import type { HoursDeviation, HoursException, HoursSummary, WeekGroup } from '../core/summary.js';
-import type { DatePoint, DateRange, NumberRange, Rule, TimeSpan, WeekdaySelector } from '../core/schedule.js';
+import {
+  MINUTES_PER_DAY,
+  type DatePoint,
+  type DateRange,
+  type NumberRange,
+  type Rule,
+  type TimeSpan,
+  type WeekdaySelector,
+} from '../core/schedule.js';
 import type { Weekday } from '../core/civil-date.js';
 import { capitalize, formatIsoDate, formatList, formatMinutes, monthName, weekdayName } from './format.js';
 import { widgetLocale, type WidgetLocale } from './locale.js';
 
 function spansText(spans: readonly TimeSpan[], locale: WidgetLocale): string {
-  if (spans.length === 1 && spans[0].start === 0 && spans[0].end === 1440) {
+  if (spans.length === 1 && spans[0].start === 0 && spans[0].end === MINUTES_PER_DAY) {
     return msg('dygnet runt', { id: 'hours.all-day' });
   }
   return formatList(
