@@ -84,14 +84,26 @@ function nextChanges(schedule: Schedule, timeZone: string, now: Date, count: num
   return lines;
 }
 
+/** The 1-based line and column of a character position in a text, and the line itself. */
+function placeOf(text: string, position: number): { line: number; column: number; lineText: string } {
+  const before = text.slice(0, position);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const lineEnd = text.indexOf('\n', position);
+  return {
+    line: before.split('\n').length,
+    column: position - lineStart + 1,
+    lineText: text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd),
+  };
+}
+
 export function report(bytes: Uint8Array, now: Date): Report {
   // Decoded as the widgets decode it: strict UTF-8, a byte-order mark allowed.
   const json = parseJsonBytes(bytes);
   if (!json.ok) {
-    if (json.problem === 'encoding' || !json.place) {
+    if (json.problem === 'encoding' || json.text === undefined || json.position === undefined) {
       return { errors: [`(the file): ${json.message}`], findings: [], words: null, deviations: null, changes: [] };
     }
-    const { line, column, lineText } = json.place;
+    const { line, column, lineText } = placeOf(json.text, json.position);
     // The line as it is, and a mark under the character where the parser stopped.
     const start = Math.max(0, column - 60);
     const shown = lineText.slice(start, start + 100);

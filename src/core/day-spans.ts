@@ -13,7 +13,7 @@
  *   the next day after that day's earlier rules, as an additional rule.
  */
 import { civilDate, dayNumber, daysInMonth, weekdayOf } from './civil-date.js';
-import { derivedOf } from './derived.js';
+import { derived } from './derived.js';
 import { easterDayNumber, isPublicHoliday } from './holidays.js';
 import {
   guessedEnd,
@@ -321,12 +321,12 @@ function spansCoverDay(spans: ReadonlyArray<readonly [number, number, RuleState]
   return reached >= MINUTES_PER_DAY;
 }
 
+const PREPARED = Symbol('prepared');
+
 export function prepareSchedule(schedule: Schedule): PreparedSchedule {
-  const derived = derivedOf(schedule);
-  let prepared = derived.prepared;
-  if (!prepared) {
+  return derived(schedule, PREPARED, (): PreparedSchedule => {
     const { rules } = schedule;
-    prepared = {
+    return {
       rules: rules.map((rule, i) => {
         const spans = rule.spans && spansOf(rule);
         return {
@@ -339,9 +339,7 @@ export function prepareSchedule(schedule: Schedule): PreparedSchedule {
       }),
       paintings: new Map(),
     };
-    derived.prepared = prepared;
-  }
-  return prepared;
+  });
 }
 
 export function daySpans(schedule: Schedule, dayNo: number): DaySpans {

@@ -8,29 +8,33 @@
  * microseconds for every short-lived schedule, more than evaluating it. A
  * frozen schedule, which cannot take the slot, uses a WeakMap.
  */
-import type { PreparedSchedule } from './day-spans.js';
 import type { Schedule } from './schedule.js';
-import type { Timeline } from './status.js';
 
-/** The derived data, each part filled by the module that needs it. */
-export interface Derived {
-  /** day-spans.ts: the rules prepared for painting days. */
-  prepared?: PreparedSchedule;
-  /** status.ts: the schedule's timeline per time zone. */
-  timelines?: Map<string, Timeline>;
-}
+/** What modules keep for one schedule, each under a key of its own. */
+type Slots = Record<symbol, unknown>;
 
 const SLOT = Symbol('nmt-widgets.derived');
-const frozenSchedules = new WeakMap<Schedule, Derived>();
+const frozenSchedules = new WeakMap<Schedule, Slots>();
 
-export function derivedOf(schedule: Schedule): Derived {
-  const own = (schedule as { [SLOT]?: Derived })[SLOT];
+function slotsOf(schedule: Schedule): Slots {
+  const own = (schedule as { [SLOT]?: Slots })[SLOT];
   if (own !== undefined) return own;
-  let derived = frozenSchedules.get(schedule);
-  if (derived === undefined) {
-    derived = {};
-    if (Object.isExtensible(schedule)) Object.defineProperty(schedule, SLOT, { value: derived });
-    else frozenSchedules.set(schedule, derived);
+  let slots = frozenSchedules.get(schedule);
+  if (slots === undefined) {
+    slots = {};
+    if (Object.isExtensible(schedule)) Object.defineProperty(schedule, SLOT, { value: slots });
+    else frozenSchedules.set(schedule, slots);
   }
-  return derived;
+  return slots;
+}
+
+/**
+ * What a module works out from a schedule, kept with it under the module's own
+ * key: made on first need, the same value after. This module knows nothing of
+ * what its users keep.
+ */
+export function derived<T>(schedule: Schedule, key: symbol, make: () => T): T {
+  const slots = slotsOf(schedule);
+  if (!(key in slots)) slots[key] = make();
+  return slots[key] as T;
 }

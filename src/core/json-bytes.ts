@@ -3,13 +3,6 @@
  * dataset: strict UTF-8 (an invalid byte is an error, never a replacement
  * character), a leading byte-order mark allowed and dropped.
  */
-/** Where a JSON text went wrong: 1-based line and column, and the line itself. */
-export interface JsonPlace {
-  readonly line: number;
-  readonly column: number;
-  readonly lineText: string;
-}
-
 export type JsonBytesResult =
   | { readonly ok: true; readonly value: unknown; readonly text: string }
   | {
@@ -17,18 +10,9 @@ export type JsonBytesResult =
       readonly problem: 'encoding' | 'syntax';
       readonly message: string;
       readonly text?: string;
-      /** For a syntax error, where it is, when the parser said (it names a character position). */
-      readonly place?: JsonPlace;
+      /** For a syntax error: the character position it names (the end of the text when it names none). */
+      readonly position?: number;
     };
-
-/** The line and column of a character position in a text. */
-function placeOf(text: string, position: number): JsonPlace {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const lineStart = before.lastIndexOf('\n') + 1;
-  const lineEnd = text.indexOf('\n', position);
-  return { line, column: position - lineStart + 1, lineText: text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd) };
-}
 
 export function parseJsonBytes(bytes: Uint8Array): JsonBytesResult {
   let text: string;
@@ -44,6 +28,6 @@ export function parseJsonBytes(bytes: Uint8Array): JsonBytesResult {
     const message = (error as Error).message;
     // V8 says "... in JSON at position 65" (and, since Node 20, "(line 3 column 5)"); the end of the text otherwise.
     const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
-    return { ok: false, problem: 'syntax', message, text, place: placeOf(text, Math.min(position, text.length)) };
+    return { ok: false, problem: 'syntax', message, text, position: Math.min(position, text.length) };
   }
 }

@@ -2,16 +2,15 @@
  * The state of a schedule at an instant: open or closed, when that next
  * changes, and what a view needs to explain it.
  */
-import { civilDate, isoDate, isSupportedYear, SUPPORTED_YEARS } from './civil-date.js';
+import { civilDate, isoDate, isSupportedYear } from './civil-date.js';
 import { paintDay, prepareSchedule, sameEveryWeek, type PreparedSchedule, type Segment } from './day-spans.js';
-import { derivedOf } from './derived.js';
+import { derived } from './derived.js';
 import { holidayOn, toHoliday, type Holiday } from './holidays.js';
 import { MINUTES_PER_DAY, type RuleState, type Schedule } from './schedule.js';
+import { SAFE_FROM, SAFE_TO, supportedLocalDay } from './local-day.js';
 import { assertTimeZone, instantOf, wallClockAt, wallSpanToInstants } from './zoned-time.js';
 
 const MS_PER_DAY = 86_400_000;
-const SAFE_FROM = Date.UTC(SUPPORTED_YEARS.from, 0, 2);
-const SAFE_TO = Date.UTC(SUPPORTED_YEARS.to, 11, 31) - MS_PER_DAY;
 /** How far ahead `nextChange` is looked for. */
 export const HORIZON_DAYS = 366;
 
@@ -92,7 +91,7 @@ interface DayPlan {
  * as a page may run for weeks: the oldest days are dropped first, a quarter
  * at a time.
  */
-export interface Timeline {
+interface Timeline {
   readonly schedule: Schedule;
   readonly prepared: PreparedSchedule;
   readonly timeZone: string;
@@ -138,6 +137,9 @@ function constantState(timeline: Timeline): RuleState | null {
   return state;
 }
 
+/** A schedule's timelines, by zone. */
+const TIMELINES = Symbol('timelines');
+
 /** The timeline asked for last: widgets and loops ask about one schedule many times in a row. */
 let lastTimeline: Timeline | null = null;
 
@@ -145,8 +147,7 @@ function timelineFor(schedule: Schedule, timeZone: string): Timeline {
   if (lastTimeline !== null && lastTimeline.schedule === schedule && lastTimeline.timeZone === timeZone) {
     return lastTimeline;
   }
-  const derived = derivedOf(schedule);
-  const byZone = (derived.timelines ??= new Map());
+  const byZone = derived(schedule, TIMELINES, () => new Map<string, Timeline>());
   let timeline = byZone.get(timeZone);
   if (!timeline) {
     // Nothing is kept for a zone that does not exist.
@@ -264,26 +265,6 @@ function detailsOf(plan: DayPlan): DayDetails {
     holiday: holiday && Object.freeze({ ...toHoliday(holiday), name: holiday.name }),
     open,
   });
-}
-
-/**
- * The local day number of an instant, when its local date lies in the
- * supported years; a RangeError naming the caller otherwise.
- */
-export function supportedLocalDay(at: Date, timeZone: string, caller: string): number {
-  const t = at instanceof Date ? at.getTime() : NaN;
-  if (Number.isNaN(t)) throw new RangeError(`${caller}: \`at\` must be a valid Date`);
-  // Well inside the range (a day from either end), every zone's local date is in it too.
-  if (t >= SAFE_FROM && t < SAFE_TO) return wallClockAt(t, timeZone).dayNo;
-  // Checked on the UTC date first (a day either side), so the zone tables are never asked for absurd years.
-  const utcYear = civilDate(Math.floor(t / MS_PER_DAY)).year;
-  const dayNo = isSupportedYear(utcYear) ? wallClockAt(t, timeZone).dayNo : NaN;
-  if (!isSupportedYear(civilDate(dayNo).year)) {
-    throw new RangeError(
-      `${caller}: ${at.toISOString()} is outside the supported years ${SUPPORTED_YEARS.from}-${SUPPORTED_YEARS.to}`,
-    );
-  }
-  return dayNo;
 }
 
 /**

@@ -15,7 +15,7 @@ import { dayNumber, isoDate, SUPPORTED_YEARS, weekdayOf, type Weekday } from './
 import { daySpans, hasSelectors, ruleSelectsDay, sameEveryWeek, type Segment } from './day-spans.js';
 import { holidayOn, toHoliday, type DatedHoliday, type Holiday } from './holidays.js';
 import { MINUTES_PER_DAY, type Rule, type RuleState, type Schedule, type TimeSpan } from './schedule.js';
-import { supportedLocalDay } from './status.js';
+import { supportedLocalDay } from './local-day.js';
 
 export interface WeekGroup {
   readonly from: Weekday;
