@@ -36,7 +36,9 @@ for (const module of manifest.modules) {
         a.description ?? field?.description ?? '',
       ];
     });
-    const readonly = (d.members ?? []).filter((m) => m.kind === 'field' && m.readonly && m.privacy !== 'private');
+    const readonly = (d.members ?? []).filter(
+      (m) => m.kind === 'field' && m.readonly && (m.privacy ?? 'public') === 'public',
+    );
     sections.push(
       [
         `### \`<${d.tagName}>\``,

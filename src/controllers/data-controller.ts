@@ -30,6 +30,11 @@ export class DataController implements ReactiveController {
   /** What the element shows now. */
   data: Dataset = DEFAULT_DATASET;
 
+  /** About the NMT: the dataset's, or the embedded text when the dataset has none (the field is optional). */
+  get nmt(): NonNullable<Dataset['nmt']> {
+    return this.data.nmt ?? DEFAULT_DATASET.nmt!;
+  }
+
   /** The absolute URL in use, without a fragment, or '' for the embedded default. */
   private url = '';
   private requested = '';

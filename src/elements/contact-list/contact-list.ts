@@ -1,13 +1,12 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { DataController } from '../../controllers/data-controller.js';
 import type { Contact } from '../../core/dataset.js';
 import { mailtoHref } from '../../core/links.js';
 import { vCardHref } from '../../core/vcard.js';
-import { LocaleController } from '../../i18n/locale.js';
 import { dialable } from '../shared/dialable.js';
+import { NmtElement } from '../shared/nmt-element.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { localized as text } from '../shared/localized.js';
 import { printStyles, sharedStyles } from '../shared/shared.styles.js';
@@ -39,17 +38,8 @@ function breakable(email: string) {
  * @cssprop [--nmt-contact-min-width=16rem] - The narrowest a card gets before the grid wraps.
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
-export class NmtContactList extends LitElement {
+export class NmtContactList extends NmtElement {
   static override styles = [sharedStyles, sourceLineStyles, contactListStyles, printStyles];
-
-  /** URL of a dataset JSON; absent: the embedded default. */
-  @property() src?: string;
-
-  /** Level (1-6) of the widget's heading; each person's name is one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /** Accepted for a uniform API; the contact list does not depend on the time. */
-  @property() now?: string;
 
   /** Shows only people whose name or title contains this text (case-insensitive); several with commas. */
   @property() filter?: string;
@@ -62,14 +52,6 @@ export class NmtContactList extends LitElement {
 
   /** Leaves out the line saying where the data is from and when it was updated. */
   @property({ type: Boolean, attribute: 'hide-source' }) hideSource = false;
-
-  // First: the language is set before any other controller writes words.
-  private readonly locale = new LocaleController(this);
-  private readonly data = new DataController(this);
-
-  protected override willUpdate(): void {
-    this.data.setSource(this.src);
-  }
 
   private visibleContacts(): readonly Contact[] {
     const terms = (this.filter ?? '')

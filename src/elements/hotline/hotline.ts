@@ -1,15 +1,14 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { telHref } from '../../core/links.js';
 import { ClockController } from '../../controllers/clock-controller.js';
-import { DataController } from '../../controllers/data-controller.js';
 import { hoursWordsOf } from '../../i18n/hours-words-of.js';
 import { StatusController } from '../../controllers/status-controller.js';
 import type { HoursStatus } from '../../core/status.js';
-import { LocaleController } from '../../i18n/locale.js';
 import { dialable } from '../shared/dialable.js';
+import { NmtElement } from '../shared/nmt-element.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { localized as text } from '../shared/localized.js';
 import { printStyles, sharedStyles } from '../shared/shared.styles.js';
@@ -47,17 +46,8 @@ let ids = 0;
  * @fires nmt-status-change - The line opened or closed while on the page (NmtStatusChangeEvent, `status`).
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
-export class NmtHotline extends LitElement {
+export class NmtHotline extends NmtElement {
   static override styles = [sharedStyles, statusStyles, sourceLineStyles, hotlineStyles, printStyles];
-
-  /** URL of a dataset JSON; absent: the embedded default. */
-  @property() src?: string;
-
-  /** Level (1-6) of the widget's heading in the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /** An ISO 8601 instant that freezes the clock, for previews and tests. */
-  @property() now?: string;
 
   /** Opening hours that override the dataset's, e.g. "Mo-Fr 09:00-16:00; PH off". */
   @property() hours?: string;
@@ -77,11 +67,8 @@ export class NmtHotline extends LitElement {
   /** The name for that number, e.g. "Socialjouren i Malmö". */
   @property({ attribute: 'social-services-label' }) socialServicesLabel?: string;
 
-  // First: the language is set before any other controller writes words.
-  private readonly locale = new LocaleController(this);
   private readonly internals = this.attachInternals();
   private readonly clock = new ClockController(this);
-  private readonly data = new DataController(this);
   private readonly live = new StatusController(this, this.clock, this.data, this.internals);
   private readonly headingId = `nmt-hotline-${++ids}`;
 
@@ -90,8 +77,8 @@ export class NmtHotline extends LitElement {
     return this.live.status;
   }
 
-  protected override willUpdate(): void {
-    this.data.setSource(this.src);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.clock.freezeAt(this.now);
   }
 

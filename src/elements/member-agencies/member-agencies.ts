@@ -1,10 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { DataController } from '../../controllers/data-controller.js';
-import { DEFAULT_DATASET } from '../../data/default-dataset.js';
 import { displayHost, httpUrl } from '../../core/links.js';
-import { LocaleController } from '../../i18n/locale.js';
+import { NmtElement } from '../shared/nmt-element.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { localized as text } from '../shared/localized.js';
 import { printStyles, sharedStyles } from '../shared/shared.styles.js';
@@ -30,32 +28,15 @@ import { memberAgenciesStyles } from './member-agencies.styles.js';
  * @cssprop [--nmt-space=1rem] - Space between the parts.
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
-export class NmtMemberAgencies extends LitElement {
+export class NmtMemberAgencies extends NmtElement {
   static override styles = [sharedStyles, memberAgenciesStyles, printStyles];
-
-  /** URL of a dataset JSON; absent: the embedded default. */
-  @property() src?: string;
-
-  /** Level (1-6) of the widget's heading in the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /** Accepted for a uniform API; the member list does not depend on the time. */
-  @property() now?: string;
 
   /** Leaves out the paragraph about the NMT, for a bare list. */
   @property({ type: Boolean, attribute: 'hide-description' }) hideDescription = false;
 
-  // First: the language is set before any other controller writes words.
-  private readonly locale = new LocaleController(this);
-  private readonly data = new DataController(this);
-
-  protected override willUpdate(): void {
-    this.data.setSource(this.src);
-  }
-
   protected override render() {
     const { members } = this.data.data;
-    const nmt = this.data.data.nmt ?? DEFAULT_DATASET.nmt!;
+    const { nmt } = this.data;
     const level = headingLevel(this);
     const site = httpUrl(nmt.url);
     return html`

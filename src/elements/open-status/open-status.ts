@@ -1,13 +1,12 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { ClockController } from '../../controllers/clock-controller.js';
-import { DataController } from '../../controllers/data-controller.js';
 import { StatusController } from '../../controllers/status-controller.js';
 import type { HoursStatus } from '../../core/status.js';
-import { LocaleController } from '../../i18n/locale.js';
 import { dialable } from '../shared/dialable.js';
+import { NmtElement } from '../shared/nmt-element.js';
 import { printStyles, sharedStyles } from '../shared/shared.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 
@@ -33,7 +32,7 @@ import { statusStyles } from '../shared/status.styles.js';
  * @fires nmt-status-change - The line opened or closed while on the page (NmtStatusChangeEvent, `status`).
  * @fires nmt-data-error - The dataset at `src` was refused and the default is shown (NmtDataErrorEvent, `src`, `reason`).
  */
-export class NmtOpenStatus extends LitElement {
+export class NmtOpenStatus extends NmtElement {
   static override styles = [
     sharedStyles,
     statusStyles,
@@ -55,15 +54,6 @@ export class NmtOpenStatus extends LitElement {
     printStyles,
   ];
 
-  /** URL of a dataset JSON; absent: the embedded default. */
-  @property() src?: string;
-
-  /** Accepted for a uniform API; this element has no heading. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /** An ISO 8601 instant that freezes the clock, for previews and tests. */
-  @property() now?: string;
-
   /** Opening hours that override the dataset's. */
   @property() hours?: string;
 
@@ -73,11 +63,8 @@ export class NmtOpenStatus extends LitElement {
   /** Leaves out "stänger 16.30" / "öppnar måndag 09.00", for the tightest spaces. */
   @property({ type: Boolean, attribute: 'hide-detail' }) hideDetail = false;
 
-  // First: the language is set before any other controller writes words.
-  private readonly locale = new LocaleController(this);
   private readonly internals = this.attachInternals();
   private readonly clock = new ClockController(this);
-  private readonly data = new DataController(this);
   private readonly live = new StatusController(this, this.clock, this.data, this.internals);
 
   /** The status at the widget's clock (read-only). */
@@ -85,8 +72,8 @@ export class NmtOpenStatus extends LitElement {
     return this.live.status;
   }
 
-  protected override willUpdate(): void {
-    this.data.setSource(this.src);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.clock.freezeAt(this.now);
   }
 
