@@ -9,24 +9,15 @@ import { warnOnce } from './warn.js';
 
 const WIDGETS = new Set(['hotline', 'open-status', 'contact-list', 'member-agencies']);
 
-/** The element attributes a data-* attribute may set; nothing else (no event handlers, no styles). */
-const ATTRIBUTES = new Set([
-  'src',
-  'heading-level',
-  'now',
-  'hours',
-  'compact',
-  'hide-urgent',
-  'social-services-number',
-  'social-services-label',
-  'show-number',
-  'hide-detail',
-  'filter',
-  'limit',
-  'hide-vcard',
-  'hide-description',
-  'hide-source',
-]);
+/**
+ * The attributes a data-* attribute may set: the widget's own, as its class
+ * observes them (one list, the element's, not a copy kept by hand); nothing
+ * else (no event handlers, no styles).
+ */
+function widgetAttributes(tag: string): ReadonlySet<string> {
+  const element = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
+  return new Set(element?.observedAttributes ?? []);
+}
 
 function mount(placeholder: HTMLElement): void {
   const kind = placeholder.dataset.nmtWidget ?? '';
@@ -36,12 +27,16 @@ function mount(placeholder: HTMLElement): void {
     return;
   }
   const element = document.createElement(`nmt-${kind}`);
+  const attributes = widgetAttributes(element.localName);
   for (const { name, value } of [...placeholder.attributes]) {
     if (name === 'data-nmt-widget') continue;
     // data-heading-level -> heading-level; id, class, lang, dir and aria-* carry over as they are.
     if (name.startsWith('data-')) {
-      if (ATTRIBUTES.has(name.slice(5))) element.setAttribute(name.slice(5), value);
-      else warnOnce(`${clip(name)} on a data-nmt-widget placeholder is not a widget attribute; ignored.`);
+      if (attributes.has(name.slice(5))) element.setAttribute(name.slice(5), value);
+      else
+        warnOnce(
+          `${clip(name)} on a data-nmt-widget="${kind}" placeholder is not an attribute of that widget; ignored.`,
+        );
     } else if (name === 'id' || name === 'class' || name === 'lang' || name === 'dir' || name.startsWith('aria-')) {
       element.setAttribute(name, value);
     }

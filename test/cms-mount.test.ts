@@ -49,7 +49,26 @@ describe('CMS placeholders (data-nmt-widget)', () => {
       expect(el.hasAttribute('style')).to.equal(false);
       expect(wrapper.querySelector('[data-nmt-widget]')).to.equal(null);
       expect(warn.calledWithMatch(/data-nmt-widget="weather" is not a widget/)).to.equal(true);
-      expect(warn.calledWithMatch(/data-onclick .* is not a widget attribute/)).to.equal(true);
+      expect(warn.calledWithMatch(/data-onclick .* is not an attribute of that widget/)).to.equal(true);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('takes each widget\u2019s own attributes, as the element observes them, and no other widget\u2019s', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML =
+        '<div data-nmt-widget="contact-list" data-filter="Sandman" data-limit="1" data-hide-vcard data-show-number></div>';
+      await waitUntil(() => wrapper.querySelector('nmt-contact-list'));
+      const el = wrapper.querySelector('nmt-contact-list')!;
+      expect(el.getAttribute('filter')).to.equal('Sandman');
+      expect(el.getAttribute('limit')).to.equal('1');
+      expect(el.hasAttribute('hide-vcard')).to.equal(true);
+      // show-number is the small status's, not the contact list's.
+      expect(el.hasAttribute('show-number')).to.equal(false);
+      expect(warn.calledWithMatch(/data-show-number on a data-nmt-widget="contact-list" placeholder/)).to.equal(true);
     } finally {
       warn.restore();
     }
