@@ -11,19 +11,19 @@ import type { Dataset } from '../core/dataset.js';
 import { clip } from '../core/quote.js';
 import { DEFAULT_DATASET } from '../data/default-dataset.js';
 import { NmtDataErrorEvent } from '../events.js';
+import { forgetWarnings, warnOnce } from '../warn.js';
 import { clearDatasetCache as clearStore, useDataset, type DatasetUse } from '../hosted-data/dataset-store.js';
 import { siteSource } from '../hosted-data/site-source.js';
 
 export { dataLimits, type LoadResult } from '../hosted-data/fetch-dataset.js';
 
-/** URLs already warned about; bounded, as a page may try many. */
-const warned = new Set<string>();
-const MAX_WARNED = 100;
+/** Warnings about a dataset are keyed by its URL: one per URL, whatever the reason. */
+const WARNING_KEY = 'dataset:';
 
 /** Forgets loaded URLs and warnings (for tests, or an application that knows the data changed). */
 export function clearDatasetCache(): void {
   clearStore();
-  warned.clear();
+  forgetWarnings(WARNING_KEY);
 }
 
 export class DataController implements ReactiveController {
@@ -106,13 +106,10 @@ export class DataController implements ReactiveController {
 
   private refuse(url: string, reason: string): void {
     this.data = DEFAULT_DATASET;
-    if (!warned.has(url)) {
-      if (warned.size >= MAX_WARNED) warned.clear();
-      warned.add(url);
-      console.warn(
-        `nmt-widgets: the dataset at ${clip(url, 120)} was not used (${reason}); showing the built-in content.`,
-      );
-    }
+    warnOnce(
+      `the dataset at ${clip(url, 120)} was not used (${reason}); showing the built-in content.`,
+      `${WARNING_KEY}${url}`,
+    );
     this.host.dispatchEvent(new NmtDataErrorEvent(url, reason));
     this.host.requestUpdate();
   }
