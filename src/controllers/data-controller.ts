@@ -15,8 +15,6 @@ import { forgetWarnings, warnOnce } from '../warn.js';
 import { clearDatasetCache as clearStore, useDataset, type DatasetUse } from '../hosted-data/dataset-store.js';
 import { siteSource } from '../hosted-data/site-source.js';
 
-export { dataLimits, type LoadResult } from '../hosted-data/fetch-dataset.js';
-
 /** Warnings about a dataset are keyed by its URL: one per URL, whatever the reason. */
 const WARNING_KEY = 'dataset:';
 

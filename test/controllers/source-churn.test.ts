@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
-import { clearDatasetCache, dataLimits } from '../../src/controllers/data-controller.js';
+import { clearDatasetCache } from '../../src/controllers/data-controller.js';
+import { dataLimits } from '../../src/hosted-data/fetch-dataset.js';
 import { storedDatasets } from '../../src/hosted-data/dataset-store.js';
 import type { Dataset } from '../../src/core/dataset.js';
 import { DEFAULT_DATASET } from '../../src/data/default-dataset.js';
