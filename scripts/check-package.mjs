@@ -17,6 +17,27 @@ const root = process.cwd();
 const bin = (name) => resolve(root, 'node_modules', '.bin', name);
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: 'pipe', encoding: 'utf8' });
 const scratch = mkdtempSync(join(tmpdir(), 'nmt-package-'));
+const app = join(scratch, 'app');
+/** Type-checks a file of the scratch app, strictly, against the installed package. */
+const typeCheck = (file, moduleResolution) =>
+  run(
+    bin('tsc'),
+    [
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      '--target',
+      'es2021',
+      '--lib',
+      'es2022,dom,dom.iterable',
+      '--module',
+      moduleResolution === 'bundler' ? 'esnext' : 'node16',
+      '--moduleResolution',
+      moduleResolution,
+      file,
+    ],
+    app,
+  );
 const failures = [];
 const check = (what, fn) => {
   try {
@@ -33,7 +54,6 @@ try {
     scratch,
     run('npm', ['pack', '--ignore-scripts', '--pack-destination', scratch, '--silent'], root).trim().split('\n').pop(),
   );
-  const app = join(scratch, 'app');
   run('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
   run('npm', ['install', tarball, '--no-audit', '--no-fund', '--no-save', '--ignore-scripts'], app);
@@ -79,25 +99,7 @@ document.addEventListener('nmt-status-change', (event) => event.status.open);
 hotline?.addEventListener('nmt-data-error', (event) => event.reason);
 export const checked: [HoursStatus, Dataset | null] = [status, null];`,
       );
-      const module = moduleResolution === 'bundler' ? 'esnext' : 'node16';
-      run(
-        bin('tsc'),
-        [
-          '--noEmit',
-          '--strict',
-          '--skipLibCheck',
-          '--target',
-          'es2021',
-          '--lib',
-          'es2022,dom,dom.iterable',
-          '--module',
-          module,
-          '--moduleResolution',
-          moduleResolution,
-          'types.ts',
-        ],
-        app,
-      );
+      typeCheck('types.ts', moduleResolution);
     });
   }
   // As the README's users write it: the side-effect import alone, nothing else from the package.
@@ -124,24 +126,7 @@ void open;`
         join(app, 'entry.ts'),
         `import 'nmt-widgets/${entry}';\n${uses.join('\n')}\n${status}\nexport {};\n`,
       );
-      run(
-        bin('tsc'),
-        [
-          '--noEmit',
-          '--strict',
-          '--skipLibCheck',
-          '--target',
-          'es2021',
-          '--lib',
-          'es2022,dom,dom.iterable',
-          '--module',
-          'esnext',
-          '--moduleResolution',
-          'bundler',
-          'entry.ts',
-        ],
-        app,
-      );
+      typeCheck('entry.ts', 'bundler');
     });
   }
   check('every source map points at sources the package has', () => {
