@@ -4,16 +4,16 @@
  * regional data:
  *
  *   schedule   = rule *( (";" | "," | "||") rule )          normal, additional, fallback
- *   rule       = "24/7" [modifier] [comment] | [wide] [small] [modifier] [comment]
+ *   rule       = "24/7" [":"] [modifier] [comment] | [wide] [small] [modifier] [comment]
  *   wide       = [years] [dates] [weeks] [":"]
  *   years      = 2026 | 2026-2028 [/n]                   (a lone year before a date is that date's own)
  *   dates      = item *("," item); item = Jul | Jun-Aug | Dec 24 | Dec 24,31 | Dec 24-26 | Oct 30-Nov 05
  *                | easter [+|-N day(s)] | easter-Jun 01 | 2026 Dec 24-2027 Jan 02, each range [/n]
- *   weeks      = "week" 28-31 [/n] *("," ...)
+ *   weeks      = "week" 28-31 [/n] *("," ["week"] ...)
  *   small      = [weekdays] [times]
  *   weekdays   = item *("," item); item = Mo | Mo-Fr | Mo[1] | Fr[-1] | Mo[1-2] [+|-N day(s)] | PH [+|-N day(s)]
  *                | PH Mo-Fr (public holidays on those days)
- *   times      = span *("," span); span = 09:00-16:30 | 22:00-26:00 | 17:00+ | 17:00-20:00+
+ *   times      = span *(("," | spaces) span); span = 09:00-16:30 | 22:00-26:00 | 17:00+ | 17:00-20:00+
  *   modifier   = open | closed | off | unknown;  comment = '"' text '"'
  *
  * Tolerated where the meaning is certain: an en or em dash for the hyphen,
@@ -72,6 +72,8 @@ const TIME = /(\d{2}):(\d{2})(?!\d)/y;
 const WORD = /[a-zåäö]+/iy;
 /** After a span's ",": another span (written right or nearly), not the next rule. */
 const ANOTHER_TIME = /\s*\d{1,2}[:.]\d/y;
+/** After a span, spaces and another span (its start and "-" or "+"): the same list, as with ",". */
+const SPACED_SPAN = /\s+\d{2}:\d{2}[-+]/y;
 const SPACES = /\s*/y;
 
 class Parser {
@@ -128,6 +130,8 @@ class Parser {
     let spans: TimeSpan[] | null = null;
     if (this.text.startsWith('24/7', this.pos)) {
       this.pos += 4;
+      // "24/7: closed" as opening_hours.js reads it: the colon is the wide selectors' own, and may follow 24/7.
+      if (this.text[this.pos] === ':') this.pos++;
     } else {
       years = this.years();
       // As in OSM, "2026 Dec 24,Dec 31" dates only the first item: a lone year
@@ -409,6 +413,14 @@ class Parser {
         this.pos++;
         continue;
       }
+      // "week 01,week 03": the word may be written again after the comma.
+      if (
+        this.text[this.pos] === ',' &&
+        /^week\s*\d/i.test(this.text.slice(this.skipSpaces(this.pos + 1), this.pos + 12))
+      ) {
+        this.pos = this.skipSpaces(this.skipSpaces(this.pos + 1) + 4);
+        continue;
+      }
       break;
     }
     this.requireSpaceOrColon('the weeks');
@@ -571,6 +583,11 @@ class Parser {
       }
       if (this.text[this.pos] === ',' && this.test(ANOTHER_TIME, this.pos + 1)) {
         this.pos = this.skipSpaces(this.pos + 1);
+        continue;
+      }
+      // "10:00-12:00 14:00-16:00": spans apart by spaces only are one list, as opening_hours.js reads them.
+      if (this.test(SPACED_SPAN)) {
+        this.pos = this.skipSpaces(this.pos);
         continue;
       }
       return spans;

@@ -270,3 +270,19 @@ describe('parseHours refuses what opening_hours.js refuses', () => {
     }
   });
 });
+
+describe('parseHours reads as opening_hours.js reads', () => {
+  const rulesOf = (text: string) => parseHours(text).rules.map(({ text: _text, ...rule }) => rule);
+  for (const [written, same] of [
+    ['Mo 10:00-12:00 14:00-16:00', 'Mo 10:00-12:00,14:00-16:00'],
+    ['Mo 10:00-12:00  14:00+ off', 'Mo 10:00-12:00,14:00+ off'],
+    ['week 01,week 03: Mo 10:00-12:00', 'week 01,03: Mo 10:00-12:00'],
+    ['week 01, week 03-05 Mo', 'week 01,03-05 Mo'],
+    ['24/7: closed', '24/7 closed'],
+    ['24/7: off "underhåll"', '24/7 off "underhåll"'],
+  ]) {
+    it(`${written} as ${same}`, () => {
+      expect(rulesOf(written)).to.deep.equal(rulesOf(same));
+    });
+  }
+});

@@ -86,6 +86,10 @@ describe('statusAt against opening_hours.js', () => {
     'Mo-Fr 09:00–16:30',
     'Sa[-1] +1 day 10:00-12:00; PH +1 day off',
     'Mo-Fr 09:00-16:30; Nov-Feb Mo-Fr 10:00-15:00; easter -3 days-easter +1 day off',
+    // Written as opening_hours.js also reads them: spans apart by spaces, "week" again after ",", "24/7:".
+    'Mo-Fr 09:00-12:00 13:00-16:30; PH off',
+    'week 01,week 03: Mo-Fr 10:00-12:00; Tu 08:00-09:00',
+    '24/7: closed "stängt"; Mo-Fr 09:00-16:30',
   ]) {
     it(`agrees on "${hours}", as Swedish offices write it, three times a day through a year`, () => {
       const verdicts = noVerdicts();
