@@ -22,7 +22,7 @@
  * time, and anything else: a HoursSyntaxError pointing at the character,
  * never a silent guess.
  */
-import { daysInMonth, type Weekday } from './civil-date.js';
+import { daysInMonth, SUPPORTED_YEARS, type Weekday } from './civil-date.js';
 import { HoursSyntaxError } from './hours-syntax-error.js';
 import { codePoint, invisibleAt } from './quote.js';
 import {
@@ -179,8 +179,24 @@ class Parser {
 
   // --- years -------------------------------------------------------------
 
+  /** `2026`, `2026-2028`, `2026-2030/2`, `2060+` (from 2060 on), `2013/10` (every tenth year from 2013), and lists of them. */
   private years(): NumberRange[] | null {
     if (!this.test(YEAR)) return null;
+    const years: NumberRange[] = [];
+    for (;;) {
+      years.push(this.yearRange());
+      // "2013,2015,2050-2053": any of the years, as opening_hours.js reads a list.
+      if (this.text[this.pos] === ',' && this.test(YEAR, this.skipSpaces(this.pos + 1))) {
+        this.pos = this.skipSpaces(this.pos + 1);
+        continue;
+      }
+      break;
+    }
+    this.requireSpaceOrColon('a year');
+    return years;
+  }
+
+  private yearRange(): NumberRange {
     const from = this.year();
     let to = from;
     if (this.text[this.pos] === '-' && this.test(YEAR, this.pos + 1)) {
@@ -189,14 +205,16 @@ class Parser {
       to = this.year();
       if (to < from) this.fail(`The year range ends (${to}) before it starts (${from})`, at);
       if (to === from) this.fail(`The year range starts and ends in ${from}: write the year once, "${from}"`, at);
+    } else if (this.text[this.pos] === '+') {
+      // "2060+": that year and every one after it.
+      this.pos++;
+      return { from, to: SUPPORTED_YEARS.to, step: 1 };
     }
-    const step = this.step(to > from);
-    // Lists of years are read in different ways by OSM tools: one meaning only.
-    if (this.text[this.pos] === ',' && this.test(YEAR, this.skipSpaces(this.pos + 1))) {
-      this.fail('Write one year or a range of years (2026-2027); for years apart, write a rule for each', this.pos);
-    }
-    this.requireSpaceOrColon('a year');
-    return [{ from, to, step }];
+    const stepAt = this.pos;
+    const step = this.step(true);
+    // A step on one year runs on from it: "2013/10" is 2013, 2023, 2033, ...
+    if (this.text[stepAt] === '/' && to === from) to = SUPPORTED_YEARS.to;
+    return { from, to, step };
   }
 
   private year(): number {

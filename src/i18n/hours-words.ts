@@ -16,7 +16,7 @@ import {
   type TimeSpan,
   type WeekdaySelector,
 } from '../core/schedule.js';
-import type { Weekday } from '../core/civil-date.js';
+import { SUPPORTED_YEARS, type Weekday } from '../core/civil-date.js';
 import { capitalize, formatIsoDate, formatList, formatMinutes, monthName, weekdayName } from './format.js';
 import { widgetLocale, type WidgetLocale } from './locale.js';
 
@@ -118,7 +118,13 @@ function everyNth(step: number, what: 'day' | 'week' | 'year'): string {
 }
 
 function rangeText(range: NumberRange, what: 'week' | 'year'): string {
-  const span = range.from === range.to ? `${range.from}` : `${range.from}–${range.to}`;
+  // "2060+" and "2013/10" run on to the end of the supported years: said as "from 2060 on".
+  const onwards = what === 'year' && range.to >= SUPPORTED_YEARS.to && range.from < range.to;
+  const span = onwards
+    ? msg(str`från och med ${range.from}`, { id: 'year.onwards' })
+    : range.from === range.to
+      ? `${range.from}`
+      : `${range.from}–${range.to}`;
   return range.step > 1 ? `${span}, ${everyNth(range.step, what)}` : span;
 }
 

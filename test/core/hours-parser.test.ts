@@ -193,7 +193,7 @@ describe('parseHours', () => {
     ['easter +2 off', 7, /easter -2 days/],
     ['Dec 24-2027 Jan 02 off', 7, /only when it starts in one/],
     ['2027-2026 off', 5, /ends \(2026\) before it starts/],
-    ['2026,2028 Dec 24 off', 4, /one year or a range of years/],
+    ['2026-2026 Dec 24 off', 5, /starts and ends in 2026/],
     ['Mo-Fr 24/7', 6, /"24\/7" stands alone as a rule/],
     ['Mo-Fr 09:00-16:30 "a" "b"', 22, /expected ";"/],
     ['Mo-Fr@ 09:00-16:30', 5, /Unexpected "@/],
@@ -285,4 +285,27 @@ describe('parseHours reads as opening_hours.js reads', () => {
       expect(rulesOf(written)).to.deep.equal(rulesOf(same));
     });
   }
+});
+
+describe('parseHours reads years as opening_hours.js does', () => {
+  const years = (text: string) => parseHours(text).rules[0].years;
+  it('reads a list of years, any of which', () => {
+    expect(years('2013,2015,2050-2053 Jan 01')).to.deep.equal([
+      { from: 2013, to: 2013, step: 1 },
+      { from: 2015, to: 2015, step: 1 },
+      { from: 2050, to: 2053, step: 1 },
+    ]);
+    // A list dates every item, unlike a lone year, which dates only the first.
+    expect(parseHours('2013,2015 Jan 01,Dec 31').rules[0].dates).to.have.length(2);
+  });
+  it('reads an open year as that year and every one after', () => {
+    expect(years('2060+')).to.deep.equal([{ from: 2060, to: 9999, step: 1 }]);
+    expect(years('2013-2015,2060+ Jun 01')).to.deep.equal([
+      { from: 2013, to: 2015, step: 1 },
+      { from: 2060, to: 9999, step: 1 },
+    ]);
+  });
+  it('reads a step on one year as every nth year from it', () => {
+    expect(years('2013/10 Dec 31')).to.deep.equal([{ from: 2013, to: 9999, step: 10 }]);
+  });
 });

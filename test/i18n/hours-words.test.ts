@@ -32,6 +32,16 @@ describe('hours in words', () => {
       ['June–August: Monday–Friday 09:00–15:00'],
     ],
     [
+      'Mo-Fr 09:00-16:30; 2026+ Dec 28 off',
+      ['Måndag–fredag 09.00–16.30', '28 december från och med 2026: stängt'],
+      ['Monday–Friday 09:00–16:30', '28 December from 2026 on: closed'],
+    ],
+    [
+      'Mo-Fr 09:00-16:30; 2020/2 Dec 28 off',
+      ['Måndag–fredag 09.00–16.30', '28 december från och med 2020, vartannat år: stängt'],
+      ['Monday–Friday 09:00–16:30', '28 December from 2020 on, every other year: closed'],
+    ],
+    [
       'Mo-Fr 09:00-16:30; week 28-31 off',
       ['Måndag–fredag 09.00–16.30', 'Vecka 28–31: stängt'],
       ['Monday–Friday 09:00–16:30', 'Week 28–31: closed'],

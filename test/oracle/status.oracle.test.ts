@@ -90,6 +90,10 @@ describe('statusAt against opening_hours.js', () => {
     'Mo-Fr 09:00-12:00 13:00-16:30; PH off',
     'week 01,week 03: Mo-Fr 10:00-12:00; Tu 08:00-09:00',
     '24/7: closed "stängt"; Mo-Fr 09:00-16:30',
+    // Years as opening_hours.js reads them: a list, from a year on, every other year from one.
+    'Mo-Fr 09:00-16:30; 2025,2026,2030-2031 Dec 28-31 off',
+    'Mo-Fr 09:00-16:30; 2026+ Fr 13:00-16:30 off',
+    'Mo-Fr 09:00-16:30; 2024/2 Jun 01-Aug 31 Mo-Fr 09:00-15:00',
   ]) {
     it(`agrees on "${hours}", as Swedish offices write it, three times a day through a year`, () => {
       const verdicts = noVerdicts();

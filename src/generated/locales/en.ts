@@ -71,5 +71,6 @@
 'urgent.heading-closed': `The helpline is closed. If it is urgent:`,
 'when.today': str`today at ${0}`,
 'when.tomorrow': str`tomorrow at ${0}`,
+'year.onwards': str`from ${0} on`,
     };
   
