@@ -115,24 +115,40 @@ const dateSelector = (year: number) =>
     { weight: 1, arbitrary: rangeItem },
   );
 
-/** ISO weeks: `week 28-31`, `week 01-53/2`, `week 1,3`. */
+/** ISO weeks: `week 28-31`, `week 01-53/2`, `week 1,3`, `week 01,week 03` (the word written again). */
 const weekSelector = fc
-  .array(
-    fc
-      .tuple(fc.integer({ min: 1, max: 53 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 4 }))
-      .map(([w, n, step]) => {
-        const to = Math.min(53, w + n);
-        return to === w ? pad2(w) : `${pad2(w)}-${pad2(to)}${step > 1 ? `/${step}` : ''}`;
-      }),
-    { minLength: 1, maxLength: 2 },
+  .tuple(
+    fc.array(
+      fc
+        .tuple(fc.integer({ min: 1, max: 53 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 4 }))
+        .map(([w, n, step]) => {
+          const to = Math.min(53, w + n);
+          return to === w ? pad2(w) : `${pad2(w)}-${pad2(to)}${step > 1 ? `/${step}` : ''}`;
+        }),
+      { minLength: 1, maxLength: 2 },
+    ),
+    fc.boolean(),
   )
-  .map((items) => `week ${items.join(',')}`);
+  .map(([items, again]) => `week ${items.join(again ? ',week ' : ',')}`);
 
-/** A year selector for a whole rule: one year or a range of years, maybe with a step. */
+/**
+ * A year selector for a whole rule: one year or a range of years, maybe with a step; or, as
+ * opening_hours.js also reads them, a list (`2025,2027`), an open year (`2025+`) or a step on one year (`2025/2`).
+ */
 const yearSelector = (year: number) =>
   fc
-    .tuple(fc.integer({ min: year - 2, max: year }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: 3 }))
-    .map(([y, n, step]) => (n === 0 ? `${y}` : `${y}-${y + n}${step > 1 ? `/${step}` : ''}`));
+    .tuple(
+      fc.integer({ min: year - 2, max: year }),
+      fc.integer({ min: 0, max: 4 }),
+      fc.integer({ min: 1, max: 3 }),
+      fc.constantFrom('range', 'range', 'range', 'list', 'open', 'step'),
+    )
+    .map(([y, n, step, form]) => {
+      if (form === 'list') return `${y},${y + n + 1}`;
+      if (form === 'open') return `${y}+`;
+      if (form === 'step') return `${y}/${step + 1}`;
+      return n === 0 ? `${y}` : `${y}-${y + n}${step > 1 ? `/${step}` : ''}`;
+    });
 
 // Sorted, disjoint spans; the last may run past midnight, written either way OSM allows.
 const spans = fc
@@ -141,9 +157,15 @@ const spans = fc
     const sorted = [...marks].sort((a, b) => a - b).map((q) => q * 15);
     const pairs: Array<[number, number]> = [];
     for (let i = 0; i + 1 < sorted.length; i += 2) pairs.push([sorted[i], sorted[i + 1]]);
-    return fc.tuple(fc.constant(pairs), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 32 }));
+    return fc.tuple(
+      fc.constant(pairs),
+      fc.integer({ min: 0, max: 2 }),
+      fc.integer({ min: 1, max: 32 }),
+      // Spans apart by "," or, as opening_hours.js also reads them, by a space.
+      fc.constantFrom(',', ',', ',', ' '),
+    );
   })
-  .map(([pairs, overnight, extra]) => {
+  .map(([pairs, overnight, extra, separator]) => {
     const text = pairs.map(([s, e]) => `${hhmm(s)}-${hhmm(e)}`);
     const [s] = pairs[pairs.length - 1];
     const lastStart = s;
@@ -152,7 +174,7 @@ const spans = fc
     if (overnight === 1 && end - 1440 < lastStart && end > 1440)
       text[text.length - 1] = `${hhmm(lastStart)}-${hhmm(end - 1440)}`;
     if (overnight === 2 && end > 1440) text[text.length - 1] = `${hhmm(lastStart)}-${hhmm(end)}`;
-    return text.join(',');
+    return text.join(separator);
   });
 
 /** `17:00+`, `17:00-20:00+`: an open end, whose close is guessed. */
