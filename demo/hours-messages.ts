@@ -49,10 +49,6 @@ const SWEDISH: Translation[] = [
     'Kommentaren innehåller ett osynligt styrtecken ($1): skriv om den',
   ],
   [
-    /^Write one year or a range of years.*/,
-    'Skriv ett år eller ett intervall av år (2026-2027); för år med mellanrum, skriv en regel för varje',
-  ],
-  [
     /^A step is written after a range.*/,
     'Ett steg skrivs efter ett intervall, t.ex. "week 01-53/2" eller "2026-2030/2"',
   ],
