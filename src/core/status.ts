@@ -2,13 +2,13 @@
  * The state of a schedule at an instant: open or closed, when that next
  * changes, and what a view needs to explain it.
  */
-import { civilDate, isoDate, isSupportedYear } from './civil-date.js';
+import { isoDate } from './civil-date.js';
 import { paintDay, prepareSchedule, sameEveryWeek, type PreparedSchedule, type Segment } from './day-spans.js';
 import { derived } from './derived.js';
 import { holidayOn, toHoliday, type Holiday } from './holidays.js';
 import { MINUTES_PER_DAY, type RuleState, type Schedule } from './schedule.js';
-import { SAFE_FROM, SAFE_TO, supportedLocalDay } from './local-day.js';
-import { assertTimeZone, instantOf, wallClockAt, wallSpanToInstants } from './zoned-time.js';
+import { inSupportedYears, SAFE_FROM, SAFE_TO, supportedLocalDay } from './local-day.js';
+import { assertTimeZone, instantOf, wallSpanToInstants } from './zoned-time.js';
 
 const MS_PER_DAY = 86_400_000;
 /** How far ahead `nextChange` is looked for. */
@@ -298,13 +298,7 @@ export function statusAt(schedule: Schedule, at: Date, timeZone = 'Europe/Stockh
   // "Within 366 days": a change exactly 366 days ahead is past the horizon, as opening_hours.js counts it.
   if (nextChange !== null && nextChange >= t + HORIZON_DAYS * MS_PER_DAY) nextChange = null;
   // Nor past the supported years: a caller may ask about any change it is given.
-  if (
-    nextChange !== null &&
-    nextChange >= SAFE_TO &&
-    !isSupportedYear(civilDate(wallClockAt(nextChange, timeZone).dayNo).year)
-  ) {
-    nextChange = null;
-  }
+  if (nextChange !== null && !inSupportedYears(nextChange, timeZone)) nextChange = null;
 
   const { date, holiday, open } = detailsOf(plan);
   // Dates of their own for each answer: a caller may change them.
