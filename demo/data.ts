@@ -4,7 +4,7 @@ import '../src/define.js';
 import { pageLang, translatePage, type Lang } from './page-text.js';
 import { parseDataset } from '../src/core/dataset.js';
 import { datasetWarnings, type DatasetWarning } from '../src/core/dataset-warnings.js';
-import { dataLimits } from '../src/hosted-data/fetch-dataset.js';
+import { dataLimits, UNREACHABLE } from '../src/hosted-data/fetch-dataset.js';
 import { instantOf } from '../src/core/zoned-time.js';
 import { dayNumber } from '../src/core/civil-date.js';
 
@@ -28,10 +28,8 @@ const TEXT: Record<string, Record<Lang, string>> = {
       'adressen gick inte att nå, eller så låter dess server inte andra webbplatser läsa den: en datamängd på en ' +
       'annan webbplats måste skickas med rubriken "Access-Control-Allow-Origin: *" (CORS), och sidans ' +
       'Content-Security-Policy måste tillåta den i connect-src',
-    en:
-      'the address could not be reached, or its server does not let other sites read it: a dataset on another ' +
-      'origin must be served with the header "Access-Control-Allow-Origin: *" (CORS), and this page\'s ' +
-      'Content-Security-Policy must allow it in connect-src',
+    // The widgets' own words.
+    en: UNREACHABLE.crossOrigin,
   },
   none: {
     sv: 'Välj en fil, skriv en adress eller klistra in JSON.',

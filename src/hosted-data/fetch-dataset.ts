@@ -40,13 +40,18 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
   return bytes;
 }
 
+/** Why an address could not be read, as the widgets say it (and the demo's data page). */
+export const UNREACHABLE = {
+  crossOrigin:
+    'the address could not be reached, or its server does not let other sites read it: a dataset on another ' +
+    'origin must be served with the header "Access-Control-Allow-Origin: *" (CORS), and this page\'s ' +
+    'Content-Security-Policy must allow it in connect-src',
+  sameOrigin: 'the address could not be reached',
+} as const;
+
 function unreachable(url: string): string {
   const crossOrigin = typeof location !== 'undefined' && new URL(url).origin !== location.origin;
-  return crossOrigin
-    ? 'the address could not be reached, or its server does not let other sites read it: a dataset on another ' +
-        'origin must be served with the header "Access-Control-Allow-Origin: *" (CORS), and this page\'s ' +
-        'Content-Security-Policy must allow it in connect-src'
-    : 'the address could not be reached';
+  return crossOrigin ? UNREACHABLE.crossOrigin : UNREACHABLE.sameOrigin;
 }
 
 /**
