@@ -2,9 +2,10 @@
  * `npm run lighthouse`: what PageSpeed Insights would say of a municipality's
  * page once the widgets are on it. Lighthouse 12.2.3, its mobile preset
  * (simulated throttling: slow 4G, CPU 4x slower), on a plain municipality-like
- * page (a heading, the README's "One script tag" block with the four widgets,
- * then an article), against the very same page without the script tag (the
- * fallback content alone). Three runs of each, interleaved; medians.
+ * page (a heading, the four widgets as the published configurator writes
+ * them, prerendered, then an article), against the very same page without the
+ * script tag (the prerendered content alone). Three runs of each, interleaved;
+ * medians.
  *
  * The page and the published files (dist/publish/, with its own _headers) are
  * served from this machine; run `npm run build` first. Prints figures; asserts
@@ -14,15 +15,20 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
 import { publishedFiles } from '../scripts/publish-host.mjs';
+import { copySnippets } from './snippets.mjs';
 
-const RUNS = 3;
+const RUNS = Number(process.env.LH_RUNS ?? 3);
 if (!existsSync('dist/publish/integrity.json')) {
   console.error('dist/publish/ is not there yet: run npm run build first.');
   process.exit(1);
 }
 const { version, files } = JSON.parse(readFileSync('dist/publish/integrity.json', 'utf8'));
 const script = `nmt-widgets-${version}.iife.js`;
+
+/** The widgets' markup as a webmaster copies it from the published configurator (filled in below). */
+const snippets = {};
 
 /** The municipality's page; `withWidgets` adds the script tag, and nothing else changes. */
 function page(withWidgets) {
@@ -38,7 +44,7 @@ function page(withWidgets) {
 <title>Stöd för yrkesverksamma – Exempelkommun</title>
 <style>body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b}header,main{padding:0 1rem;max-width:60rem;margin:0 auto}header{padding-block:1rem;border-bottom:1px solid #ccc}h1{font-size:1.75rem}</style>
 ${
-  withWidgets
+  withWidgets && !process.env.LH_END
     ? `<script
   src="/w/${script}"
   integrity="${files[script]}"
@@ -53,13 +59,11 @@ ${
 <header><strong>Exempelkommun</strong></header>
 <main>
 <h1>Människohandel och prostitution: stöd för yrkesverksamma</h1>
-<nmt-hotline heading-level="2">
-  <!-- Shown until the script runs, or if it is blocked: -->
-  <p>Stödtelefon för yrkesverksamma: <a href="tel:+4620390000">020-390 000</a></p>
-</nmt-hotline>
-<nmt-open-status show-number></nmt-open-status>
-<nmt-contact-list></nmt-contact-list>
-<nmt-member-agencies></nmt-member-agencies>
+${snippets.hotline}
+${snippets['open-status']}
+${snippets['contact-list']}
+${snippets['member-agencies']}
+${withWidgets && process.env.LH_END ? `<script src="/w/${script}" integrity="${files[script]}" crossorigin="anonymous" data-src="/w/nmt-data.json" ${process.env.LH_END}></script>` : ''}
 <article>
 <h2>Så arbetar kommunen</h2>
 ${Array.from({ length: 6 }, () => `<p>${paragraph}</p>`).join('\n')}
@@ -86,8 +90,35 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
+/** Takes each widget's snippet from the published configurator, as a webmaster would. */
+async function takeSnippets() {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+  const tab = await browser.contexts()[0].newPage();
+  Object.assign(snippets, await copySnippets(tab, `${origin}/w/demo/configurator.html`));
+  await tab.close();
+  await browser.close(); // (disconnects; the browser stays for Lighthouse)
+}
+
 const figures = { with: [], without: [] };
 try {
+  await takeSnippets();
+  if (process.env.LH_DEBUG) {
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+    const tab = await browser.contexts()[0].newPage();
+    await tab.setViewportSize({ width: 412, height: 823 });
+    const cdp = await tab.context().newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await tab.addInitScript(() => {
+      window.__lcp = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__lcp.push([Math.round(e.startTime), e.size, e.element?.outerHTML?.slice(0, 80) ?? String(e.element), e.element?.getRootNode?.().host?.localName]))).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    for (const w of ['without', 'with']) {
+      await tab.goto(`${origin}/${w}.html`);
+      await tab.waitForTimeout(3000);
+      console.log(w, JSON.stringify(await tab.evaluate(() => window.__lcp), null, 0));
+    }
+    await browser.close();
+  }
   for (let run = 0; run < RUNS; run++) {
     for (const which of ['without', 'with']) {
       const { lhr } = await lighthouse(`${origin}/${which}.html`, {
@@ -104,6 +135,7 @@ try {
         tbt: audit('total-blocking-time'),
       });
       console.log(`run ${run + 1} ${which.padEnd(7)} ${JSON.stringify(figures[which].at(-1))}`);
+      if (process.env.LH_DEBUG) console.log(Object.keys(lhr.audits).filter((k) => /largest|lcp/.test(k)).map((k) => k + ':' + JSON.stringify(lhr.audits[k].details ?? lhr.audits[k].displayValue ?? null).slice(0, 1200)).join('\n'), JSON.stringify(lhr.audits['long-tasks']?.details?.items?.slice(0,5)));
     }
   }
 } finally {

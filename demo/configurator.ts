@@ -8,12 +8,15 @@ import { DEFAULT_DATASET } from '../src/data/default-dataset.js';
 import { hoursInWords } from '../src/i18n/hours-words.js';
 import { hoursMessage } from './hours-messages.js';
 import { pageLang, translatePage, type Lang } from './page-text.js';
+import { langOf, prerenderOf, renderForPrerender, styleHash, widgetCss, wordsOf } from './prerender.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
 const scriptSnippet = document.querySelector<HTMLElement>('#script-snippet')!;
 const snippet = document.querySelector<HTMLElement>('#snippet')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const copied = document.querySelector<HTMLElement>('#copied')!;
+const prerenderSource = document.querySelector<HTMLElement>('#prerender-source')!;
+const styleHashCode = document.querySelector<HTMLElement>('#style-hash')!;
 const field = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
 const hint = (id: string) => document.getElementById(id)!;
 
@@ -52,8 +55,13 @@ const TEXT: Record<string, Record<Lang, string>> = {
     sv: 'Vid akut fara: 112. Brådskande ärenden: polisen 114 14.',
     en: 'In acute danger: 112. Urgent matters: the police 114 14.',
   },
+  // In the prerender, inside the folded deviations (their dates change; the page does not).
+  deviations: {
+    sv: 'Helgdagar och aftnar som ligger nära visas här när sidan har laddats.',
+    en: 'Holidays and eves coming up show here once the page has loaded.',
+  },
 };
-const t = (key: keyof typeof TEXT) => TEXT[key][pageLang()];
+const t = (key: keyof typeof TEXT, lang: Lang = pageLang()) => TEXT[key][lang];
 
 /** Set by `npm run build:demo`: the published files' names and integrity. Absent on the development server. */
 declare const __NMT_PUBLISHED__: { version: string; files: Record<string, string> } | undefined;
@@ -133,13 +141,47 @@ function valid(name: string, value: string): boolean {
 }
 
 /** What the page shows before the script runs, or if it never does: the number, and where to call when it is urgent. */
-function fallbackContent(widget: string): string {
+function fallbackContent(widget: string, lang: Lang): string {
   const phone = DEFAULT_DATASET.hotline.phone;
   const number = `<a href="${telHref(phone)}">${phone}</a>`;
-  if (widget === 'hotline') return `\n  <p>${t('fallback')}: ${number}</p>\n  <p>${t('urgent')}</p>\n`;
-  if (widget === 'open-status') return `${t('fallback')}: ${number}`;
+  if (widget === 'hotline') return `\n  <p>${t('fallback', lang)}: ${number}</p>\n  <p>${t('urgent', lang)}</p>`;
+  if (widget === 'open-status') return `${t('fallback', lang)}: ${number}`;
   return '';
 }
+
+let prerendering = 0;
+
+/**
+ * Writes the prerendered snippet with `write`, now and again whenever the widget rendered for it re-renders
+ * (hosted data arriving): see prerender.ts.
+ */
+async function prerender(
+  widget: string,
+  attributes: Array<[string, string]>,
+  write: (markup: string) => void,
+): Promise<boolean> {
+  const run = ++prerendering;
+  const { element, hours } = await renderForPrerender(widget, attributes, prerenderSource);
+  if (run !== prerendering) return false;
+  const writeNow = () => {
+    const lang = langOf(element);
+    write(prerenderOf(element, wordsOf(hours, t('deviations', lang))) + fallbackContent(widget, lang));
+  };
+  writeNow();
+  const observer = new MutationObserver(() => {
+    if (run !== prerendering) observer.disconnect();
+    else writeNow();
+  });
+  for (const root of [element.shadowRoot, hours.shadowRoot]) {
+    if (root) observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+  const hash = await styleHash(widgetCss(element));
+  if (run === prerendering) styleHashCode.textContent = hash;
+  return run === prerendering;
+}
+
+/** Settles when the snippet shown has its prerender (the copy button waits for it). */
+let snippetDone: Promise<void> = Promise.resolve();
 
 let previewKey = '';
 
@@ -166,10 +208,17 @@ function update(): void {
       return v === '' && !cms ? ` ${attribute}` : ` ${attribute}="${escapeAttribute(v)}"`;
     })
     .join('');
-  const inner = fallbackContent(widget);
-  snippet.textContent = cms
-    ? `<div data-nmt-widget="${widget}"${attrText}>${inner}</div>`
-    : `<nmt-${widget}${attrText}>${inner}</nmt-${widget}>`;
+  const open = cms ? `<div data-nmt-widget="${widget}"${attrText}>` : `<nmt-${widget}${attrText}>`;
+  const close = cms ? '</div>' : `</nmt-${widget}>`;
+  // The tag with its attributes at once; the prerender inside it follows when the hidden widget has rendered.
+  const write = (inner: string) => {
+    snippet.textContent = `${open}\n  ${inner}\n${close}`;
+  };
+  write(fallbackContent(widget, widgetLang === 'en' || (!widgetLang && pageLang() === 'en') ? 'en' : 'sv'));
+  snippet.setAttribute('aria-busy', 'true');
+  snippetDone = prerender(widget, attributes, write).then((current) => {
+    if (current) snippet.removeAttribute('aria-busy');
+  });
   scriptSnippet.textContent = scriptTag();
   // On the development server the address is a local one: say so, and what the published one looks like.
   document.querySelector<HTMLElement>('#local-script')!.hidden = typeof __NMT_PUBLISHED__ !== 'undefined';
@@ -193,6 +242,7 @@ form.addEventListener('input', (event) => {
 form.addEventListener('change', update);
 document.querySelector('#copy')!.addEventListener('click', async () => {
   try {
+    await snippetDone;
     await navigator.clipboard.writeText(`${scriptSnippet.textContent}\n\n${snippet.textContent}`);
     copied.textContent = t('copied');
   } catch {

@@ -70,8 +70,18 @@ const TEXT: Record<string, Record<Lang, string>> = {
   },
   where: { sv: '2. Där widgeten ska synas, i sidans innehåll', en: '2. Where the widget goes, in the page content' },
   'where-why': {
-    sv: 'Texten inuti visas om skriptet inte kan köras, så sidan hjälper även utan JavaScript.',
-    en: 'The text inside shows if the script cannot run, so the page helps even without JavaScript.',
+    sv:
+      'Koden innehåller widgetens eget utseende (<template shadowrootmode>), så sidan får sin slutliga form direkt ' +
+      'och flyttar sig inte när skriptet kommer. Utan JavaScript syns samma innehåll, utan live-status; i äldre ' +
+      'webbläsare syns texten efter mallen.',
+    en:
+      "The code holds the widget's own look (<template shadowrootmode>), so the page has its final shape at once " +
+      'and does not move when the script arrives. Without JavaScript the same content shows, without the live ' +
+      'status; in older browsers the text after the template shows.',
+  },
+  csp: {
+    sv: 'Har sidan en Content-Security-Policy som stoppar inbäddade stilar? Lägg då till i style-src:',
+    en: 'Does the page have a Content-Security-Policy that blocks inline styles? Then add to style-src:',
   },
   copy: { sv: 'Kopiera koden', en: 'Copy the code' },
   preview: { sv: 'Förhandsvisning', en: 'Preview' },

@@ -2,7 +2,8 @@
  * Widgets for editors who can only insert plain HTML: a
  * `<div data-nmt-widget="hotline" data-heading-level="3">` becomes
  * `<nmt-hotline heading-level="3">` once the script runs, including divs
- * added later. The div's children stay as the element's fallback content.
+ * added later. The div's children stay as the element's fallback content,
+ * and its prerendered shadow root (if the CMS kept one) as the widget's.
  */
 import { clip, quote } from './core/quote.js';
 import { warnOnce } from './warn.js';
@@ -42,6 +43,10 @@ function mount(placeholder: HTMLElement): void {
     }
   }
   element.append(...placeholder.childNodes);
+  // A prerendered placeholder (a declarative shadow root on the div) hands its markup over, in this task: the
+  // widget shows it until its data is in, and the page does not move.
+  const prerendered = placeholder.shadowRoot;
+  if (prerendered) element.attachShadow({ mode: 'open' }).append(...prerendered.childNodes);
   placeholder.replaceWith(element);
 }
 

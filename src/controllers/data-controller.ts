@@ -38,6 +38,8 @@ export class DataController implements ReactiveController {
   private requested = '';
   /** The dataset this element holds while connected. */
   private use: DatasetUse | null = null;
+  /** Settles once the data for the current source is known (loaded, or refused and the default shown). */
+  private known: Promise<unknown> = Promise.resolve();
   private connected = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -61,6 +63,7 @@ export class DataController implements ReactiveController {
     this.requested = next;
     this.letGo();
     this.url = '';
+    this.known = Promise.resolve();
     if (!next) {
       this.data = DEFAULT_DATASET;
       return;
@@ -82,6 +85,12 @@ export class DataController implements ReactiveController {
     const use: DatasetUse = useDataset(this.url, () => void this.read(use));
     this.use = use;
     void this.read(use);
+    this.known = use.result; // (after read() above, so that read() has taken the data when this settles)
+  }
+
+  /** Resolves when the element has the data of its current source, or knows it cannot have it. */
+  settled(): Promise<void> {
+    return this.known.then(() => undefined);
   }
 
   private letGo(): void {

@@ -198,7 +198,6 @@ function exceptionLine(exception: HoursException, locale: WidgetLocale): string 
         exception.holidays.map((h) => h.name[locale]),
         locale,
       )}: ${what}`,
-      locale,
     );
   const { wide: words, days } = whenText(exception.rule, locale);
   // A day counted from easter moves every year: say which date it is next.
@@ -212,8 +211,8 @@ function exceptionLine(exception: HoursException, locale: WidgetLocale): string 
       : words;
   const when = wide && days ? `${wide}: ${days}` : wide || days;
   if (exception.rule.fallback)
-    return capitalize(`${msg('övrig tid', { id: 'hours.otherwise' })}${when ? ` ${when}` : ''}: ${what}`, locale);
-  return capitalize(when ? `${when}${wide && !days ? ':' : ''} ${what}` : what, locale);
+    return capitalize(`${msg('övrig tid', { id: 'hours.otherwise' })}${when ? ` ${when}` : ''}: ${what}`);
+  return capitalize(when ? `${when}${wide && !days ? ':' : ''} ${what}` : what);
 }
 
 /** The month and day of an ISO date, for ordering days by their place in the year. */
@@ -226,10 +225,10 @@ export function hoursInWords(summary: HoursSummary): string[] {
   const groupDays = (group: WeekGroup) => runText(group.from, group.to, locale);
   for (const group of summary.week) {
     const what = whatText(group.spans, group.unknown ? 'unknown' : 'open', group.comment, locale);
-    lines.push(capitalize(`${groupDays(group)} ${what}`, locale));
+    lines.push(capitalize(`${groupDays(group)} ${what}`));
   }
   for (const group of summary.weekClosed) {
-    lines.push(capitalize(`${groupDays(group)} ${whatText(group.spans, 'closed', group.comment, locale)}`, locale));
+    lines.push(capitalize(`${groupDays(group)} ${whatText(group.spans, 'closed', group.comment, locale)}`));
   }
   if (lines.length === 0 && !summary.exceptions.some((e) => e.state !== 'closed')) {
     lines.push(msg('Inga fasta öppettider', { id: 'hours.none' }));
@@ -242,10 +241,7 @@ export function hoursInWords(summary: HoursSummary): string[] {
     .sort((a, b) => monthDay(a.date).localeCompare(monthDay(b.date)));
   if (summary.publicHolidays && summary.publicHolidays.length > 0) {
     lines.push(
-      capitalize(
-        msg(str`helgdagar ${spansText(summary.publicHolidays, locale)}`, { id: 'hours.public-holidays-open' }),
-        locale,
-      ),
+      capitalize(msg(str`helgdagar ${spansText(summary.publicHolidays, locale)}`, { id: 'hours.public-holidays-open' })),
     );
   }
   const closed = [
@@ -260,7 +256,7 @@ export function hoursInWords(summary: HoursSummary): string[] {
   if (closed.length > 0) lines.push(msg(str`Stängt ${formatList(closed, locale)}`, { id: 'hours.closed-on' }));
   if (summary.otherwise) {
     const what = whatText(null, summary.otherwise.state, summary.otherwise.comment, locale);
-    lines.push(capitalize(`${msg('övrig tid', { id: 'hours.otherwise' })}: ${what}`, locale));
+    lines.push(capitalize(`${msg('övrig tid', { id: 'hours.otherwise' })}: ${what}`));
   }
   return lines;
 }
@@ -277,6 +273,6 @@ export function deviationsInWords(deviations: readonly HoursDeviation[]): string
         : d.unknown.length > 0
           ? `${spansText(d.unknown, locale)} (${msg('osäkert', { id: 'hours.uncertain' })})`
           : msg('stängt', { id: 'hours.closed' });
-    return capitalize(`${day}${why ? ` (${why})` : ''}: ${what}`, locale);
+    return capitalize(`${day}${why ? ` (${why})` : ''}: ${what}`);
   });
 }

@@ -79,6 +79,25 @@ describe('the configurator', () => {
     expect(doc.querySelector('#snippet')!.textContent).to.contain('<a href="tel:+4620390000">020-390 000</a>');
   });
 
+  it('writes the widget prerendered (its own shape before the script runs) and the hash a strict CSP needs', async () => {
+    const doc = await openConfigurator(1000);
+    const code = doc.querySelector('#snippet')!;
+    await waitUntil(() => !code.hasAttribute('aria-busy'), 'the prerender is written', { timeout: 5000 });
+    const snippet = code.textContent!;
+    expect(snippet).to.match(/^<nmt-hotline>\n {2}<template shadowrootmode="open"><style>:host\{/);
+    // Nothing that depends on the time: no live status, no dated deviations, no Lit markers.
+    expect(snippet).to.not.match(/Öppet nu|Stängt nu|december|<!--/);
+    expect(snippet).to.contain('<span>Måndag–fredag 09.00–16.30</span>');
+    expect(snippet, 'the plain fallback follows, for browsers without declarative shadow DOM').to.contain(
+      '</template>\n  <p>Stödtelefon för yrkesverksamma: <a href="tel:+4620390000">020-390 000</a></p>',
+    );
+    await waitUntil(() => doc.querySelector('#style-hash')!.textContent, 'the hash is shown');
+    const css = snippet.match(/<style>(.*?)<\/style>/)![1];
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    expect(doc.querySelector('#style-hash')!.textContent).to.equal(`'sha256-${hash}'`);
+  });
+
   it('fits 320 px without scrolling sideways, in English too', async () => {
     const doc = await openConfigurator(320, '?lang=en');
     expect(doc.documentElement.lang).to.equal('en');

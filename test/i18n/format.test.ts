@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   capitalize,
+  formatDay,
   formatDayTime,
   formatIsoDate,
   formatList,
@@ -36,6 +37,32 @@ describe('format', () => {
       'julafton, nyårsafton och midsommarafton',
     );
     expect(formatList(['a', 'b'], 'en')).to.equal('a and b');
-    expect(capitalize('måndag–fredag', 'sv')).to.equal('Måndag–fredag');
+    expect(capitalize('måndag–fredag')).to.equal('Måndag–fredag');
+  });
+
+  it('writes every day of four years, and lists of every length, as Intl does for sv-SE and en-GB', () => {
+    // The tables replace Intl (whose start-up is costly on a phone); Intl stays the reference they are held to.
+    for (const [locale, tag] of [
+      ['sv', 'sv-SE'],
+      ['en', 'en-GB'],
+    ] as const) {
+      const day = new Intl.DateTimeFormat(tag, {
+        timeZone: 'Europe/Stockholm',
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+      });
+      const date = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+      for (let t = Date.UTC(2026, 0, 1, 11); t < Date.UTC(2030, 0, 1); t += 86_400_000) {
+        const at = new Date(t);
+        expect(formatDay(at, locale, 'Europe/Stockholm'), at.toISOString()).to.equal(day.format(at));
+        expect(formatIsoDate(at.toISOString().slice(0, 10), locale), at.toISOString()).to.equal(date.format(at));
+      }
+      const list = new Intl.ListFormat(tag, { type: 'conjunction' });
+      for (let n = 0; n <= 5; n++) {
+        const items = ['julafton', 'nyårsafton', 'midsommarafton', 'påskafton', 'pingstafton'].slice(0, n);
+        expect(formatList(items, locale)).to.equal(list.format(items));
+      }
+    }
   });
 });

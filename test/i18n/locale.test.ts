@@ -87,7 +87,7 @@ describe('locale', () => {
       'Monday–Friday 09:00–16:30',
       "Closed on public holidays, Midsummer Eve, Christmas Eve and New Year's Eve",
     ]);
-    expect(textOf(hotline, '.urgent h3')).to.equal('The helpline is closed. If it is urgent:');
+    expect(textOf(hotline, '.urgent h3')).to.equal('If it is urgent');
     expect(textOf(status, '[part="status"]')).to.equal(
       'Helpline: Closed now, Christmas Eve; opens Monday 28 December at 09:00',
     );

@@ -40,11 +40,17 @@ export const hotlineStyles = css`
     display: block;
     font-weight: 600;
   }
+  /* Folded, one line high all year; the marker says it opens. */
   .deviations {
-    margin-block-start: 0.25em;
-  }
-  ul + .hours-label {
     margin-block-start: 0.5em;
+  }
+  .deviations summary {
+    display: list-item;
+    inline-size: fit-content;
+    cursor: pointer;
+  }
+  .deviations > :not(summary) {
+    margin-block-start: 0.25em;
   }
   .hours-note {
     margin-block-start: 0.25em;
@@ -71,10 +77,7 @@ export const hotlineStyles = css`
   .urgent h6 {
     font-size: 1em;
   }
-  /* Closed: the number stays, but the urgent alternatives above it are what stands out. */
-  .is-closed .number a {
-    font-size: 1.25em;
-  }
+  /* Closed: the urgent alternatives move above the number and stand out; nothing changes size, so the page does not move. */
   .is-closed .urgent {
     border-inline-start-color: var(--nmt-color-closed, #c4314b);
     background: color-mix(in srgb, var(--nmt-color-closed, #c4314b) 9%, transparent);

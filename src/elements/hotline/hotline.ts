@@ -91,7 +91,7 @@ export class NmtHotline extends NmtElement {
     const description =
       this.compact || !hotline.description ? nothing : html`<p class="description">${text(hotline.description)}</p>`;
     const status = this.renderStatus();
-    const urgent = this.hideUrgent ? nothing : this.renderUrgent(level, closed);
+    const urgent = this.hideUrgent ? nothing : this.renderUrgent(level);
     const source = this.hideSource || this.compact ? nothing : sourceLine(this.data.data);
     // While the line is closed, whom to call instead comes first, in the reading order too (not only on screen).
     // One template with a place for each order, rather than a template per order: fewer parts per widget.
@@ -134,14 +134,7 @@ export class NmtHotline extends NmtElement {
         <ul class="hours-list">
           ${words.lines.map((line) => html`<li>${line}</li>`)}
         </ul>
-        ${
-          words.deviations.length === 0
-            ? nothing
-            : html`<span class="hours-label">${msg('Kommande avvikelser', { id: 'hotline.deviations' })}</span>
-                <ul class="deviations">
-                  ${words.deviations.map((line) => html`<li>${line}</li>`)}
-                </ul>`
-        }
+        ${this.renderDeviations(words.deviations)}
         ${
           // The note goes with the dataset's assumed hours, also when an invalid hours attribute fell back to them.
           this.data.data.hotline.hoursAssumed && !this.live.ownHours
@@ -154,18 +147,33 @@ export class NmtHotline extends NmtElement {
     `;
   }
 
-  private renderUrgent(level: number, closed: boolean) {
+  /**
+   * The coming days that differ from the regular week, folded: how many there are changes with the date, and a
+   * list that grew and shrank with it would move the page below the widget (and a prerendered widget could not
+   * know its length). Folded, the widget has one height all year.
+   */
+  private renderDeviations(deviations: readonly string[]) {
+    return html`<details class="deviations">
+      <summary class="hours-label">${msg('Kommande avvikelser', { id: 'hotline.deviations' })}</summary>
+      ${
+        deviations.length === 0
+          ? html`<p>${msg('Inga de närmaste åtta veckorna.', { id: 'hotline.no-deviations' })}</p>`
+          : html`<ul>
+              ${deviations.map((line) => html`<li>${line}</li>`)}
+            </ul>`
+      }
+    </details>`;
+  }
+
+  private renderUrgent(level: number) {
     // The two national numbers written out, not mapped: two template instances fewer per widget.
     const { emergency, police } = this.data.data.urgent;
     return html`
       <section part="urgent" class="urgent" aria-labelledby="${this.headingId}-urgent">
-        ${heading(
-          Math.min(level + 1, 6),
-          closed
-            ? msg('Stödtelefonen är stängd. Om det är brådskande:', { id: 'urgent.heading-closed' })
-            : msg('Om det är brådskande', { id: 'urgent.heading' }),
-          `${this.headingId}-urgent`,
-        )}
+        ${
+          // One heading open or closed (the status above says which): the box keeps its height when the line closes.
+          heading(Math.min(level + 1, 6), msg('Om det är brådskande', { id: 'urgent.heading' }), `${this.headingId}-urgent`)
+        }
         <ul>
           <li>
             <a part="link" class="urgent-number" href=${ifDefined(dialable(emergency.phone))}>${emergency.phone}</a>

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { LocaleController } from '../../i18n/locale.js';
@@ -9,6 +9,12 @@ import { LocaleController } from '../../i18n/locale.js';
  * controller is made first (a base class's fields come before its
  * subclass's), so the language is set before any other controller writes
  * words; no element has to keep that order by hand.
+ *
+ * A widget may arrive prerendered: a declarative shadow root
+ * (`<template shadowrootmode="open">`, written by the configurator) that the
+ * page paints before the script runs, in the widget's own shape. The widget
+ * keeps it on screen until its dataset is known, then replaces it in one go,
+ * so the page does not move when the script or the data arrive.
  */
 export class NmtElement extends LitElement {
   /** URL of a dataset JSON; absent: the site's source (`data-src`, `<meta name="nmt-widgets-src">`), then the embedded default. */
@@ -23,8 +29,37 @@ export class NmtElement extends LitElement {
   protected readonly locale = new LocaleController(this);
   protected readonly data = new DataController(this);
 
+  /** Whether the shadow root still holds the prerendered markup, not yet this widget's own. */
+  private prerendered = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A declarative shadow root is attached by the parser; attachShadow would empty it now, before the data is in.
+    if (!this.shadowRoot) return super.createRenderRoot();
+    this.prerendered = true;
+    return this.shadowRoot;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.prerendered) return super.scheduleUpdate();
+    // The first render waits for the dataset (at most its time limit): the default, then the hosted data, would
+    // be two renders, and the page would move twice.
+    this.data.setSource(this.src);
+    return this.data.settled().then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.data.setSource(this.src);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.prerendered) {
+      this.prerendered = false;
+      const root = this.renderRoot as ShadowRoot;
+      // In the same task as the render below: the page never paints the empty root between the two.
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    super.update(changed);
   }
 }

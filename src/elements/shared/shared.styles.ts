@@ -56,7 +56,8 @@ export const sharedStyles = css`
   a:hover {
     text-decoration-thickness: 0.15em;
   }
-  a:focus-visible {
+  a:focus-visible,
+  summary:focus-visible {
     outline: 3px solid var(--nmt-color-focus, currentColor);
     outline-offset: 2px;
     border-radius: 2px;

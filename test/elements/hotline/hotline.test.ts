@@ -129,12 +129,18 @@ describe('<nmt-hotline>', () => {
       expect(closed.matches(':state(open)')).to.equal(false);
     });
 
-    it('emphasises the urgent alternatives while closed', async () => {
+    it('emphasises the urgent alternatives while closed, first and marked, at the same height', async () => {
       const closed = await hotlineAt(AT.mondayAfterHours);
       expect(closed.shadowRoot!.querySelector('.base')!.classList.contains('is-closed')).to.equal(true);
-      expect(textOf(closed, '.urgent h3')).to.equal('Stödtelefonen är stängd. Om det är brådskande:');
+      const order = (el: Element) =>
+        [...el.shadowRoot!.querySelectorAll('.urgent, .number')].map((part) => part.className);
+      expect(order(closed)).to.deep.equal(['urgent', 'number']);
+      expect(textOf(closed, '.urgent h3')).to.equal('Om det är brådskande');
       const open = await hotlineAt(AT.mondayOpen);
+      expect(order(open)).to.deep.equal(['number', 'urgent']);
       expect(textOf(open, '.urgent h3')).to.equal('Om det är brådskande');
+      // Closing moves the parts, not the page below: the widget keeps its height.
+      expect(closed.getBoundingClientRect().height).to.be.closeTo(open.getBoundingClientRect().height, 1);
     });
   });
 
@@ -166,6 +172,23 @@ describe('<nmt-hotline>', () => {
       html`<nmt-hotline now=${AT.mondayOpen} hours="Mo-Fr 08:00-17:00"></nmt-hotline>`,
     );
     expect(own.shadowRoot!.querySelector('.hours-note'), 'not for hours a site sets itself').to.equal(null);
+  });
+
+  it('folds the coming deviations: one line high whatever the date, listed when opened', async () => {
+    const december = await hotlineAt(AT.mondayOpen);
+    const fold = december.shadowRoot!.querySelector('details.deviations') as HTMLDetailsElement;
+    expect(fold.open).to.equal(false);
+    expect(fold.querySelector('summary')!.textContent!.trim()).to.equal('Kommande avvikelser');
+    expect([...fold.querySelectorAll('li')].map((li) => li.textContent)[0]).to.equal(
+      'Torsdag 24 december (julafton): stängt',
+    );
+    // Weeks without a holiday (January to March) and Christmas list differently, and the widget is as high.
+    const quiet = await hotlineAt('2027-01-11T10:00:00+01:00');
+    expect(textOf(quiet, 'details.deviations p')).to.equal('Inga de närmaste åtta veckorna.');
+    expect(quiet.getBoundingClientRect().height).to.be.closeTo(december.getBoundingClientRect().height, 1);
+    fold.open = true;
+    await december.updateComplete;
+    expect(fold.querySelector('li')!.getBoundingClientRect().height, 'shown when opened').to.be.above(0);
   });
 
   it('takes its hours from the hours attribute', async () => {
@@ -234,18 +257,18 @@ describe('<nmt-hotline>', () => {
     expectNoOverflow(wrapper, el);
   });
 
-  it('is reachable by keyboard: the number first, then the urgent numbers', async () => {
+  it('is reachable by keyboard: the number, the folded deviations, then the urgent numbers', async () => {
     const before = document.createElement('button');
     before.textContent = 'before';
     const el = await hotlineAt(AT.mondayOpen);
     el.before(before);
     before.focus();
     const focused: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       await sendKeys({ press: 'Tab' });
       focused.push(el.shadowRoot!.activeElement?.textContent ?? '');
     }
-    expect(focused).to.deep.equal(['020-390 000', '112', '114 14']);
+    expect(focused).to.deep.equal(['020-390 000', 'Kommande avvikelser', '112', '114 14']);
     before.remove();
   });
 
