@@ -27,9 +27,7 @@ if (!existsSync('dist/publish/demo/configurator.html')) {
 }
 mkdirSync(OUT, { recursive: true });
 
-const snippets = await withPage((page, origin) =>
-  copySnippets(page, `${origin}/dist/publish/demo/configurator.html`),
-);
+const snippets = await withPage((page, origin) => copySnippets(page, `${origin}/dist/publish/demo/configurator.html`));
 
 /** One plain LitElement per widget: the widget's prerendered markup as a static template, its styles. */
 async function buildPlain() {
@@ -100,8 +98,7 @@ function tasksOf(trace, script) {
   const events = JSON.parse(trace).traceEvents;
   const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   // The page's renderer is the one that ran the page's script.
-  const ran = (main) =>
-    events.some((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'EvaluateScript');
+  const ran = (main) => events.some((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'EvaluateScript');
   const main = mains.find(ran) ?? mains[0];
   const onMain = (e) => e.pid === main.pid && e.tid === main.tid;
   const evaluated = events.find((e) => onMain(e) && e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith(script));

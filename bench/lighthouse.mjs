@@ -19,7 +19,7 @@ import { chromium } from 'playwright-core';
 import { publishedFiles } from '../scripts/publish-host.mjs';
 import { copySnippets } from './snippets.mjs';
 
-const RUNS = Number(process.env.LH_RUNS ?? 3);
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 if (!existsSync('dist/publish/integrity.json')) {
   console.error('dist/publish/ is not there yet: run npm run build first.');
   process.exit(1);
@@ -44,7 +44,7 @@ function page(withWidgets) {
 <title>Stöd för yrkesverksamma – Exempelkommun</title>
 <style>body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b}header,main{padding:0 1rem;max-width:60rem;margin:0 auto}header{padding-block:1rem;border-bottom:1px solid #ccc}h1{font-size:1.75rem}</style>
 ${
-  withWidgets && !process.env.LH_END
+  withWidgets
     ? `<script
   src="/w/${script}"
   integrity="${files[script]}"
@@ -63,7 +63,6 @@ ${snippets.hotline}
 ${snippets['open-status']}
 ${snippets['contact-list']}
 ${snippets['member-agencies']}
-${withWidgets && process.env.LH_END ? `<script src="/w/${script}" integrity="${files[script]}" crossorigin="anonymous" data-src="/w/nmt-data.json" ${process.env.LH_END}></script>` : ''}
 <article>
 <h2>Så arbetar kommunen</h2>
 ${Array.from({ length: 6 }, () => `<p>${paragraph}</p>`).join('\n')}
@@ -74,13 +73,15 @@ ${Array.from({ length: 6 }, () => `<p>${paragraph}</p>`).join('\n')}
 }
 
 const published = publishedFiles('dist/publish');
+/** How long the script takes to arrive (see SCENARIOS). */
+let scriptDelay = 0;
 const server = createServer((request, response) => {
   const path = new URL(request.url, 'http://host').pathname;
   if (path === '/with.html' || path === '/without.html') {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(path === '/with.html'));
   } else if (path.startsWith('/w/')) {
     request.url = path.slice(2);
-    published(request, response);
+    setTimeout(() => published(request, response), path.endsWith('.js') ? scriptDelay : 0);
   } else response.writeHead(404).end();
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -99,43 +100,37 @@ async function takeSnippets() {
   await browser.close(); // (disconnects; the browser stays for Lighthouse)
 }
 
-const figures = { with: [], without: [] };
+/**
+ * The two ways the script reaches the page. Served at once from this machine, the deferred script is in before
+ * the parser is done, so Chromium runs it before the first paint, and Lighthouse's simulation (Lantern) then
+ * counts its download at slow 4G and its run at 4x as blocking the Largest Contentful Paint, although the
+ * prerendered content is painted without it. From a CDN it is at least one round trip away, as on a real site
+ * and in PageSpeed Insights; 100 ms is a short one.
+ */
+const SCENARIOS = { 'served at once from this machine': 0, 'one round trip away, as from a CDN (100 ms)': 100 };
+const figures = Object.fromEntries(Object.keys(SCENARIOS).map((name) => [name, { with: [], without: [] }]));
 try {
   await takeSnippets();
-  if (process.env.LH_DEBUG) {
-    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
-    const tab = await browser.contexts()[0].newPage();
-    await tab.setViewportSize({ width: 412, height: 823 });
-    const cdp = await tab.context().newCDPSession(tab);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await tab.addInitScript(() => {
-      window.__lcp = [];
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__lcp.push([Math.round(e.startTime), e.size, e.element?.outerHTML?.slice(0, 80) ?? String(e.element), e.element?.getRootNode?.().host?.localName]))).observe({ type: 'largest-contentful-paint', buffered: true });
-    });
-    for (const w of ['without', 'with']) {
-      await tab.goto(`${origin}/${w}.html`);
-      await tab.waitForTimeout(3000);
-      console.log(w, JSON.stringify(await tab.evaluate(() => window.__lcp), null, 0));
-    }
-    await browser.close();
-  }
   for (let run = 0; run < RUNS; run++) {
-    for (const which of ['without', 'with']) {
-      const { lhr } = await lighthouse(`${origin}/${which}.html`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance'],
-      });
-      const audit = (id) => lhr.audits[id].numericValue;
-      figures[which].push({
-        score: Math.round(lhr.categories.performance.score * 100),
-        cls: audit('cumulative-layout-shift'),
-        lcp: audit('largest-contentful-paint'),
-        tbt: audit('total-blocking-time'),
-      });
-      console.log(`run ${run + 1} ${which.padEnd(7)} ${JSON.stringify(figures[which].at(-1))}`);
-      if (process.env.LH_DEBUG) console.log(Object.keys(lhr.audits).filter((k) => /largest|lcp/.test(k)).map((k) => k + ':' + JSON.stringify(lhr.audits[k].details ?? lhr.audits[k].displayValue ?? null).slice(0, 1200)).join('\n'), JSON.stringify(lhr.audits['long-tasks']?.details?.items?.slice(0,5)));
+    for (const [name, delay] of Object.entries(SCENARIOS)) {
+      scriptDelay = delay;
+      for (const which of ['without', 'with']) {
+        const { lhr } = await lighthouse(`${origin}/${which}.html`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+        });
+        const audit = (id) => lhr.audits[id].numericValue;
+        const result = {
+          score: Math.round(lhr.categories.performance.score * 100),
+          cls: audit('cumulative-layout-shift'),
+          lcp: audit('largest-contentful-paint'),
+          tbt: audit('total-blocking-time'),
+        };
+        figures[name][which].push(result);
+        console.log(`run ${run + 1}, script ${name}, ${which.padEnd(7)} ${JSON.stringify(result)}`);
+      }
     }
   }
 } finally {
@@ -144,26 +139,29 @@ try {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const of = (which, key) => median(figures[which].map((f) => f[key]));
-const row = (label, key, format, goal) => {
-  const without = of('without', key);
-  const withWidgets = of('with', key);
-  console.log(
-    `  ${label.padEnd(26)} ${format(without).padStart(9)} ${format(withWidgets).padStart(12)}   ${goal(without, withWidgets)}`,
-  );
-};
 const ms = (v) => `${Math.round(v)} ms`;
-console.log(
-  `\nLighthouse 12.2.3, mobile preset (simulated throttling), median of ${RUNS}, nmt-widgets ${version}\n` +
-    `  ${''.padEnd(26)} ${'without'.padStart(9)} ${'with widgets'.padStart(12)}   goal`,
-);
-row('performance score', 'score', String, (a, b) => `cost ${a - b} points (goal at most 2)`);
-row(
-  'Cumulative Layout Shift',
-  'cls',
-  (v) => v.toFixed(3),
-  (a, b) => `${b.toFixed(3)} (goal at most 0.05)`,
-);
 const signed = (v) => `${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v))} ms`;
-row('Largest Contentful Paint', 'lcp', ms, (a, b) => `${signed(b - a)} (goal at most +150 ms)`);
-row('Total Blocking Time', 'tbt', ms, (a, b) => signed(b - a));
+for (const name of Object.keys(SCENARIOS)) {
+  const of = (which, key) => median(figures[name][which].map((f) => f[key]));
+  const row = (label, key, format, goal) => {
+    const without = of('without', key);
+    const withWidgets = of('with', key);
+    console.log(
+      `  ${label.padEnd(26)} ${format(without).padStart(9)} ${format(withWidgets).padStart(12)}   ${goal(without, withWidgets)}`,
+    );
+  };
+  console.log(
+    `\nLighthouse 12.2.3, mobile preset (simulated throttling), median of ${RUNS}, nmt-widgets ${version};\n` +
+      `the script ${name}\n` +
+      `  ${''.padEnd(26)} ${'without'.padStart(9)} ${'with widgets'.padStart(12)}   goal`,
+  );
+  row('performance score', 'score', String, (a, b) => `cost ${a - b} points (goal at most 2)`);
+  row(
+    'Cumulative Layout Shift',
+    'cls',
+    (v) => v.toFixed(3),
+    (a, b) => `${b.toFixed(3)} (goal at most 0.05)`,
+  );
+  row('Largest Contentful Paint', 'lcp', ms, (a, b) => `${signed(b - a)} (goal at most +150 ms)`);
+  row('Total Blocking Time', 'tbt', ms, (a, b) => signed(b - a));
+}

@@ -80,7 +80,7 @@ function copyOf(root: ShadowRoot): HTMLElement {
 export function prerenderOf(element: LitElement, words: NeutralWords): string {
   const copy = copyOf(element.shadowRoot!);
   neutralise(copy, words);
-  const html = copy.innerHTML.replace(/\s+/g, " "); // as the page renders it: a run of white space is one space
+  const html = copy.innerHTML.replace(/\s+/g, ' '); // as the page renders it: a run of white space is one space
   return `<template shadowrootmode="open"><style>${widgetCss(element)}</style>${html}</template>`;
 }
 

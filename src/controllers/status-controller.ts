@@ -16,7 +16,8 @@ import type { ClockController } from './clock-controller.js';
 import type { DataController } from './data-controller.js';
 import { warnOnce } from '../warn.js';
 import { remember } from '../remember.js';
-import type { ScheduleDay } from '../i18n/hours-words-of.js';
+import { forgetHoursWords, type ScheduleDay } from '../i18n/hours-words-of.js';
+import { checkZonesWhenIdle, onZoneCorrection } from '../zone-check.js';
 
 /** Schedules parsed from their texts, shared by every widget on the page. */
 const MAX_SCHEDULES = 50;
@@ -38,7 +39,17 @@ function scheduleFor(hours: string): Schedule | Error {
   );
 }
 
-/** The schedule a widget evaluated, in its zone from its instant: what the hours in words are worked out from. */
+/** The controllers of the widgets on the page. */
+const connected = new Set<StatusController>();
+
+// Offsets corrected by the browser's zone data: what was worked out with the old ones goes, and every widget
+// evaluates again (its status, its words, its next change).
+onZoneCorrection(() => {
+  schedules.clear();
+  forgetHoursWords();
+  connected.forEach((controller) => controller.host.requestUpdate());
+});
+
 type Host = ReactiveControllerHost & HTMLElement & { readonly hours?: string | null };
 
 export class StatusController implements ReactiveController {
@@ -57,12 +68,20 @@ export class StatusController implements ReactiveController {
   private wakeTimes: Array<Date | null> = [];
 
   constructor(
-    private readonly host: Host,
+    readonly host: Host,
     private readonly clock: ClockController,
     private readonly data: DataController,
     private readonly internals: ElementInternals | null,
   ) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
   }
 
   hostUpdate(): void {
@@ -106,6 +125,7 @@ export class StatusController implements ReactiveController {
     this.setState('unknown', view.state === 'unknown');
 
     this.clock.wakeAtEarliest(this.wakeTimes);
+    checkZonesWhenIdle();
 
     if (this.flipped) {
       this.flipped = false;

@@ -1,17 +1,23 @@
 /**
- * Instants <-> wall-clock time in an IANA time zone, through Intl only.
+ * Instants <-> wall-clock time in an IANA time zone.
  *
- * Intl is slow per call, so each zone's UTC offsets are worked out once per
- * year as a small table of transitions; after that a conversion is arithmetic.
- * Nothing here reads the machine's own time zone.
+ * Each zone's UTC offsets are worked out once per year as a small table of
+ * transitions; after that a conversion is arithmetic. The tables come from
+ * Intl, except for the dataset's zone, Europe/Stockholm, whose rule is
+ * written here: a page's first Intl.DateTimeFormat costs Chromium its ICU
+ * start-up (over 100 ms on a mid-range phone), and the widgets need not pay
+ * it before they are on screen. The browser's zone data stays the authority:
+ * `checkZoneRules()` (run by the widgets once the page is idle) compares every
+ * year a rule answered for with Intl, and a rule that differs is dropped for
+ * Intl's tables. Nothing here reads the machine's own time zone.
  */
-import { civilDate } from './civil-date.js';
+import { civilDate, dayNumber, daysInMonth, weekdayOf } from './civil-date.js';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 const MS_PER_WEEK = 7 * MS_PER_DAY;
 
-interface OffsetTable {
+export interface OffsetTable {
   /** Instants (ms) at which the offset changes, ascending. */
   readonly changes: number[];
   /** offsets[i] holds before changes[i]; the last holds after the last change. */
@@ -21,6 +27,38 @@ interface OffsetTable {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const tables = new Map<string, Map<number, OffsetTable>>();
 
+const MS_PER_HOUR = 3_600_000;
+
+/** The day number of the last Sunday of a month. */
+function lastSunday(year: number, month: number): number {
+  const last = dayNumber(year, month, daysInMonth(year, month));
+  return last - ((weekdayOf(last) + 1) % 7);
+}
+
+/**
+ * Central European Time as Sweden has kept it: UTC+1, with summer time (UTC+2) since 1980, changing at 01:00
+ * UTC: in 1980 from the first Sunday of April, 1981-1995 from the last Sunday of March to the last of
+ * September, since 1996 to the last Sunday of October (the EU's rule, written into tzdata for the future).
+ */
+function swedishTime(year: number): OffsetTable {
+  if (year < 1980) return { changes: [], offsets: [MS_PER_HOUR] };
+  const april = dayNumber(1980, 4, 1);
+  const start = year === 1980 ? april + ((13 - weekdayOf(april)) % 7) : lastSunday(year, 3);
+  const end = lastSunday(year, year < 1996 ? 9 : 10);
+  return {
+    changes: [start * MS_PER_DAY + MS_PER_HOUR, end * MS_PER_DAY + MS_PER_HOUR],
+    offsets: [MS_PER_HOUR, 2 * MS_PER_HOUR, MS_PER_HOUR],
+  };
+}
+
+/** A zone's UTC offset at an instant, from zone data: Intl's (see offsetFromIntl) unless a test says otherwise. */
+export type ZoneData = (ms: number, timeZone: string) => number;
+
+/** Zones with a rule of their own here. */
+const RULES = new Map<string, (year: number) => OffsetTable>([['Europe/Stockholm', swedishTime]]);
+/** Zones whose rule the browser's data contradicted, with that authority (Intl, but in the tests of the check). */
+const corrected = new Map<string, ZoneData>();
+const ruleOf = (timeZone: string) => (corrected.has(timeZone) ? undefined : RULES.get(timeZone));
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
@@ -45,7 +83,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** Throws a RangeError naming an unknown time zone; returns for a known one. */
 export function assertTimeZone(timeZone: string): void {
-  formatterFor(timeZone);
+  if (!ruleOf(timeZone)) formatterFor(timeZone);
 }
 
 /** Checks a time zone name without throwing. */
@@ -59,7 +97,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** The zone's offset from UTC in ms at an instant, asked of Intl directly. */
-function offsetFromIntl(ms: number, timeZone: string): number {
+export function offsetFromIntl(ms: number, timeZone: string): number {
   const parts = formatterFor(timeZone).formatToParts(ms);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
@@ -74,25 +112,33 @@ function tableFor(year: number, timeZone: string): OffsetTable {
     tables.set(timeZone, byYear);
   }
   let table = byYear.get(year);
-  if (table) return table;
+  if (!table) {
+    const rule = ruleOf(timeZone);
+    table = rule ? rule(year) : tableFrom(corrected.get(timeZone) ?? offsetFromIntl, year, timeZone);
+    byYear.set(year, table);
+  }
+  return table;
+}
 
+/** A zone's offsets in a UTC year (and a day either side), from its zone data. */
+function tableFrom(offsetOf: ZoneData, year: number, timeZone: string): OffsetTable {
   // Sample weekly (real zones never change offset twice in a week), then
   // bisect each change down to the second.
   const start = Date.UTC(year, 0, 1) - MS_PER_DAY;
   const end = Date.UTC(year + 1, 0, 1) + MS_PER_DAY;
   const changes: number[] = [];
-  const offsets = [offsetFromIntl(start, timeZone)];
+  const offsets = [offsetOf(start, timeZone)];
   let prevT = start;
   let prevOffset = offsets[0];
   for (let t = start; t < end;) {
     const next = Math.min(t + MS_PER_WEEK, end);
-    const offset = offsetFromIntl(next, timeZone);
+    const offset = offsetOf(next, timeZone);
     if (offset !== prevOffset) {
       let lo = prevT;
       let hi = next;
       while (hi - lo > 1000) {
         const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-        if (offsetFromIntl(mid, timeZone) === prevOffset) lo = mid;
+        if (offsetOf(mid, timeZone) === prevOffset) lo = mid;
         else hi = mid;
       }
       changes.push(hi);
@@ -102,9 +148,58 @@ function tableFor(year: number, timeZone: string): OffsetTable {
     prevT = next;
     t = next;
   }
-  table = { changes, offsets };
-  byYear.set(year, table);
-  return table;
+  return { changes, offsets };
+}
+
+/**
+ * Whether a rule's table for a UTC year says what the zone data says: weekly through the year (no zone has
+ * changed its offset twice in a week), and on each side of every change the rule makes. About 56 questions a
+ * year, not the few hundred that making the data's own table takes.
+ */
+function agrees(table: OffsetTable, year: number, timeZone: string, authority: ZoneData): boolean {
+  const instants = table.changes.flatMap((change) => [change - 1000, change]);
+  for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += MS_PER_WEEK) instants.push(t);
+  return instants.every((t) => offsetIn(table, t) === authority(t, timeZone));
+}
+
+/** The years of each rule zone already held against the authority. */
+const checked = new Map<string, Set<number>>();
+
+/**
+ * Holds every year a zone's rule has answered for (and not yet been checked for) against the browser's zone
+ * data (`authority`, Intl unless a test says otherwise). A rule that differs in any of them is dropped: the
+ * zone's tables are made again from the authority. Returns the zones corrected (their widgets must evaluate
+ * again).
+ */
+export function checkZoneRules(authority: ZoneData = offsetFromIntl): string[] {
+  const changed: string[] = [];
+  for (const timeZone of RULES.keys()) {
+    const answered = tables.get(timeZone);
+    if (!answered || !ruleOf(timeZone)) continue;
+    let done = checked.get(timeZone);
+    if (!done) checked.set(timeZone, (done = new Set()));
+    let differs = false;
+    for (const [year, table] of answered) {
+      if (done.has(year)) continue;
+      done.add(year);
+      differs = !agrees(table, year, timeZone, authority);
+      if (differs) break;
+    }
+    if (!differs) continue;
+    corrected.set(timeZone, authority);
+    tables.delete(timeZone);
+    changed.push(timeZone);
+  }
+  if (changed.length > 0) lastZone = '';
+  return changed;
+}
+
+/** Puts the rules back and forgets every table (for tests of the check). */
+export function resetZoneRules(): void {
+  corrected.clear();
+  checked.clear();
+  tables.clear();
+  lastZone = '';
 }
 
 /** The table used last, and the instants of its UTC year: most calls ask about the zone and year of the call before. */
@@ -129,12 +224,15 @@ function tableAt(ms: number, timeZone: string): OffsetTable {
   return lastTable;
 }
 
-/** The zone's UTC offset in ms at an instant (positive east of Greenwich). */
-export function offsetAt(ms: number, timeZone: string): number {
-  const { changes, offsets } = tableAt(ms, timeZone);
+function offsetIn({ changes, offsets }: OffsetTable, ms: number): number {
   let i = 0;
   while (i < changes.length && ms >= changes[i]) i++;
   return offsets[i];
+}
+
+/** The zone's UTC offset in ms at an instant (positive east of Greenwich). */
+export function offsetAt(ms: number, timeZone: string): number {
+  return offsetIn(tableAt(ms, timeZone), ms);
 }
 
 const NO_CHANGES: readonly number[] = [];

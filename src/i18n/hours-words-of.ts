@@ -30,6 +30,12 @@ export interface HoursWords {
 const summaries = new Map<string, HoursSummary>();
 const words = new Map<string, HoursWords>();
 
+/** Forgets every summary and its words (the zone data they were worked out with was corrected). */
+export function forgetHoursWords(): void {
+  summaries.clear();
+  words.clear();
+}
+
 /** The words for the schedule and day a widget last evaluated; null before its first update. */
 export function hoursWordsOf(day: ScheduleDay | null): HoursWords | null {
   if (!day) return null;

@@ -23,7 +23,12 @@ source.hidden = true;
 document.body.append(source);
 
 /** The configurator's markup for a widget: its prerender (see demo/prerender.ts) and a plain fallback after it. */
-async function snippet(widget: string, lang: string, attributes: Array<[string, string]>, has: string): Promise<string> {
+async function snippet(
+  widget: string,
+  lang: string,
+  attributes: Array<[string, string]>,
+  has: string,
+): Promise<string> {
   const { element, hours } = await renderForPrerender(widget, [['lang', lang], ...attributes], source);
   await waitUntil(() => element.shadowRoot!.textContent!.includes(has), `the ${widget} has its data`);
   return prerenderOf(element, wordsOf(hours, '…')) + plainFallback(widget, langOf(element));
@@ -121,7 +126,8 @@ async function measure(page: Page, width: number, height: number): Promise<Measu
 /** Each widget's prerender; `has` is a text that shows the data is in (the hosted data arrives a moment later). */
 async function prerenderedWidgets(lang: string, attributes: Array<[string, string]> = [], has = '') {
   const widgets: Record<string, string> = {};
-  for (const widget of WIDGETS) widgets[widget] = await snippet(widget, lang, attributes, widget === 'hotline' ? has : '');
+  for (const widget of WIDGETS)
+    widgets[widget] = await snippet(widget, lang, attributes, widget === 'hotline' ? has : '');
   return widgets;
 }
 

@@ -56,12 +56,12 @@ export class NmtContactList extends NmtElement {
   private visibleContacts(): readonly Contact[] {
     const terms = (this.filter ?? '')
       .split(',')
-      .map((t) => t.trim().toLocaleLowerCase('sv'))
+      .map((t) => t.trim().toLowerCase())
       .filter(Boolean);
     let contacts = this.data.data.contacts.filter(
       (c) =>
         terms.length === 0 ||
-        terms.some((term) => `${c.name} ${c.title.sv} ${c.title.en}`.toLocaleLowerCase('sv').includes(term)),
+        terms.some((term) => `${c.name} ${c.title.sv} ${c.title.en}`.toLowerCase().includes(term)),
     );
     const limit = Number(this.limit);
     if (Number.isInteger(limit) && limit >= 0) contacts = contacts.slice(0, limit);

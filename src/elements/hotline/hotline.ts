@@ -172,7 +172,11 @@ export class NmtHotline extends NmtElement {
       <section part="urgent" class="urgent" aria-labelledby="${this.headingId}-urgent">
         ${
           // One heading open or closed (the status above says which): the box keeps its height when the line closes.
-          heading(Math.min(level + 1, 6), msg('Om det är brådskande', { id: 'urgent.heading' }), `${this.headingId}-urgent`)
+          heading(
+            Math.min(level + 1, 6),
+            msg('Om det är brådskande', { id: 'urgent.heading' }),
+            `${this.headingId}-urgent`,
+          )
         }
         <ul>
           <li>

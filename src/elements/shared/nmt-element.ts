@@ -16,6 +16,9 @@ import { LocaleController } from '../../i18n/locale.js';
  * keeps it on screen until its dataset is known, then replaces it in one go,
  * so the page does not move when the script or the data arrive.
  */
+/** Resolves in a task after the next frame is painted (in a hidden page, when it is shown). */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 export class NmtElement extends LitElement {
   /** URL of a dataset JSON; absent: the site's source (`data-src`, `<meta name="nmt-widgets-src">`), then the embedded default. */
   @property() src?: string;
@@ -39,12 +42,17 @@ export class NmtElement extends LitElement {
     return this.shadowRoot;
   }
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.prerendered) return super.scheduleUpdate();
-    // The first render waits for the dataset (at most its time limit): the default, then the hosted data, would
-    // be two renders, and the page would move twice.
-    this.data.setSource(this.src);
-    return this.data.settled().then(() => super.scheduleUpdate());
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.prerendered) {
+      // The first render waits for the dataset (at most its time limit): the default, then the hosted data,
+      // would be two renders, and the page would move twice.
+      this.data.setSource(this.src);
+      await this.data.settled();
+      // And for the page's first paint, in a task of its own: the prerender is on screen already, so the page
+      // paints at once, and each widget's work is a short task, not one long one for all.
+      await afterNextPaint();
+    }
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
