@@ -50,6 +50,12 @@ onZoneCorrection(() => {
   connected.forEach((controller) => controller.host.requestUpdate());
 });
 
+/** The schedule and local day a widget evaluates at `now`, keyed for the words worked out from them. */
+function scheduleDayOf(schedule: Schedule, now: Date, timeZone: string): ScheduleDay & { dayNo: number } {
+  const dayNo = wallClockAt(now.getTime(), timeZone).dayNo;
+  return { key: `${schedule.source}|${timeZone}|${dayNo}`, schedule, now, timeZone, dayNo };
+}
+
 type Host = ReactiveControllerHost & HTMLElement & { readonly hours?: string | null };
 
 export class StatusController implements ReactiveController {
@@ -95,16 +101,11 @@ export class StatusController implements ReactiveController {
     this.status = statusAt(schedule, now, hotline.timeZone);
     this.view = statusView(this.status, now);
 
-    const dayNo = wallClockAt(now.getTime(), hotline.timeZone).dayNo;
     // The summary is worked out only when a view asks for it (the small status never does).
-    this.scheduleDay = {
-      key: `${schedule.source}|${hotline.timeZone}|${dayNo}`,
-      schedule,
-      now,
-      timeZone: hotline.timeZone,
-    };
+    const day = scheduleDayOf(schedule, now, hotline.timeZone);
+    this.scheduleDay = day;
     // "i morgon" becomes "i dag" at midnight, so the words change then too.
-    const nextMidnight = new Date(instantOf(dayNo + 1, 0, hotline.timeZone));
+    const nextMidnight = new Date(instantOf(day.dayNo + 1, 0, hotline.timeZone));
     this.wakeTimes = [this.status.nextChange, this.view.changesAt, nextMidnight];
 
     this.flipped = woken && wasOpen !== undefined && wasOpen !== this.status.open;
@@ -112,6 +113,18 @@ export class StatusController implements ReactiveController {
     if (woken && previous && previous.state !== this.view.state) {
       this.announcement = [this.view.label, this.view.detail].filter(Boolean).join(', ');
     }
+  }
+
+  /**
+   * Works out ahead, into the caches the update reads, what the first update needs: the schedule parsed and its
+   * status now. Returns the day whose words a view would show (see hoursWordsOf), to work those out too.
+   */
+  warm(): ScheduleDay {
+    const { hotline } = this.data.data;
+    const schedule = this.pickSchedule(hotline.hours);
+    const now = this.clock.now();
+    statusAt(schedule, now, hotline.timeZone);
+    return scheduleDayOf(schedule, now, hotline.timeZone);
   }
 
   hostUpdated(): void {

@@ -119,6 +119,16 @@ export class LocaleController implements ReactiveController {
   hostUpdated(): void {
     rendering = null;
   }
+
+  /** Runs `work` in the host's language, as its update would (for work done ahead of the update). */
+  within<T>(work: () => T): T {
+    rendering = installed === false ? 'sv' : localeOf(this.host);
+    try {
+      return work();
+    } finally {
+      rendering = null;
+    }
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { telHref } from '../../core/links.js';
 import { ClockController } from '../../controllers/clock-controller.js';
-import { hoursWordsOf } from '../../i18n/hours-words-of.js';
+import { hoursWordsOf, type ScheduleDay } from '../../i18n/hours-words-of.js';
 import { StatusController } from '../../controllers/status-controller.js';
 import type { HoursStatus } from '../../core/status.js';
 import { dialable } from '../shared/dialable.js';
@@ -80,6 +80,17 @@ export class NmtHotline extends NmtElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.clock.freezeAt(this.now);
+  }
+
+  protected override firstRenderSteps(): Array<() => void> {
+    let day: ScheduleDay;
+    return [
+      () => {
+        this.clock.freezeAt(this.now);
+        day = this.live.warm();
+      },
+      () => void hoursWordsOf(day),
+    ];
   }
 
   protected override render() {

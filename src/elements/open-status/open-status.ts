@@ -77,6 +77,15 @@ export class NmtOpenStatus extends NmtElement {
     this.clock.freezeAt(this.now);
   }
 
+  protected override firstRenderSteps(): Array<() => void> {
+    return [
+      () => {
+        this.clock.freezeAt(this.now);
+        this.live.warm();
+      },
+    ];
+  }
+
   protected override render() {
     const view = this.live.view;
     if (!view) return nothing;

@@ -19,6 +19,8 @@ import { LocaleController } from '../../i18n/locale.js';
 /** Resolves in a task after the next frame is painted (in a hidden page, when it is shown). */
 const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 export class NmtElement extends LitElement {
   /** URL of a dataset JSON; absent: the site's source (`data-src`, `<meta name="nmt-widgets-src">`), then the embedded default. */
   @property() src?: string;
@@ -51,8 +53,18 @@ export class NmtElement extends LitElement {
       // And for the page's first paint, in a task of its own: the prerender is on screen already, so the page
       // paints at once, and each widget's work is a short task, not one long one for all.
       await afterNextPaint();
+      // Then the work the render needs, a task for each part: the page stays responsive between them.
+      for (const step of this.firstRenderSteps()) {
+        this.locale.within(step);
+        await nextTask();
+      }
     }
     super.scheduleUpdate();
+  }
+
+  /** Work the first render needs that can be done ahead, each part in a task of its own (see scheduleUpdate). */
+  protected firstRenderSteps(): Array<() => void> {
+    return [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
