@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /**
  * Vite's library mode leaves the ES output unminified so that bundlers can
@@ -59,7 +60,7 @@ export default defineConfig(({ command, mode }) =>
           },
         }
       : {
-          plugins: [minifyEsBundle()],
+          plugins: [minifyLiterals(), minifyEsBundle()],
           define: { __NMT_DATA_URL__: JSON.stringify(builtInDataUrl()) },
           build: {
             outDir: 'dist/cdn',

@@ -25,7 +25,7 @@ const table = (head, rows) =>
 const sections = [];
 for (const module of manifest.modules) {
   for (const d of module.declarations ?? []) {
-    if (!d.customElement) continue;
+    if (!d.customElement || !d.tagName) continue; // (a base class, such as NmtElement, is no element of its own)
     const fields = new Map((d.members ?? []).map((m) => [m.name, m]));
     const attributes = (d.attributes ?? []).map((a) => {
       const field = fields.get(a.fieldName);
