@@ -13,6 +13,7 @@
  */
 import type { CSSResultOrNative, LitElement } from 'lit';
 import type { HoursStatus } from '../src/core/status.js';
+import { compactCss } from '../scripts/compact-css.mjs';
 
 export interface NeutralWords {
   /** Stands where the live status will be, e.g. the first line of the hours in words. */
@@ -24,14 +25,6 @@ export interface NeutralWords {
 const cssTextOf = (style: CSSResultOrNative) =>
   style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('') : style.cssText;
 
-/** The styles, smaller: no comments, no runs of white space (nothing that changes what a rule means). */
-export function compactCss(css: string): string {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};])\s*/g, '$1')
-    .trim();
-}
 
 /** The widget's styles as one text: what goes into the prerender's `<style>` (and what a CSP hash is taken of). */
 export function widgetCss(element: LitElement): string {

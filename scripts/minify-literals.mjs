@@ -9,13 +9,7 @@
  */
 import MagicString from 'magic-string';
 import ts from 'typescript';
-
-export const compactCss = (text) =>
-  text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};])\s*/g, '$1')
-    .trim();
+import { compactCss } from './compact-css.mjs';
 
 const compactHtml = (text) => text.replace(/\s*\n\s*/g, ' ');
 
