@@ -25,7 +25,6 @@ export interface NeutralWords {
 const cssTextOf = (style: CSSResultOrNative) =>
   style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('') : style.cssText;
 
-
 /** The widget's styles as one text: what goes into the prerender's `<style>` (and what a CSP hash is taken of). */
 export function widgetCss(element: LitElement): string {
   return compactCss((element.constructor as typeof LitElement).elementStyles.map(cssTextOf).join('\n'));
