@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { cliPlugin } from './test/server/cli-plugin.mjs';
 import { dataServer } from './test/server/data-server.mjs';
+import { plainReference } from './test/server/plain-reference.mjs';
 import { publishHostPlugin } from './test/server/publish-host.mjs';
 
 /**
@@ -44,7 +45,7 @@ const TIMEOUT_MS = 20_000;
 export default {
   nodeResolve: true,
   rootDir: '.',
-  middleware: [dataServer],
+  middleware: [dataServer, plainReference],
   // One page at a time: a background tab is hidden and gets no animation frames.
   concurrency: 1,
   testFramework: { config: { timeout: TIMEOUT_MS } },
