@@ -7,6 +7,7 @@
  * the script runs.
  */
 import { build } from 'esbuild';
+import { cwd } from 'node:process';
 
 const SOURCE = `import { LitElement, html, unsafeCSS } from 'lit';
 for (const [name, { markup, css }] of Object.entries(window.plainReference ?? {})) {
@@ -23,7 +24,7 @@ let bundle;
 export function plainReference(context, next) {
   if (context.path !== '/test-reference/plain-lit.js') return next();
   bundle ??= build({
-    stdin: { contents: SOURCE, resolveDir: process.cwd(), loader: 'js' },
+    stdin: { contents: SOURCE, resolveDir: cwd(), loader: 'js' },
     bundle: true,
     minify: true,
     format: 'iife',
