@@ -60,7 +60,25 @@ export default tseslint.config(
   },
   {
     // Functions the benches and checks run inside the browser page (page.evaluate).
-    files: ['bench/**/*.mjs', 'scripts/check-built-in-url.mjs'],
-    languageOptions: { globals: { document: 'readonly', customElements: 'readonly', window: 'readonly' } },
+    files: ['bench/**/*.mjs', 'scripts/check-built-in-url.mjs', 'test/server/wordpress-plugin.mjs'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        customElements: 'readonly',
+        window: 'readonly',
+        location: 'readonly',
+        getComputedStyle: 'readonly',
+      },
+    },
+  },
+  {
+    // The WordPress test site's Node side.
+    files: ['test/server/wordpress-plugin.mjs', 'test/wordpress/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', fetch: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // The plugin's editor script, a plain script in WordPress's block editor.
+    files: ['wordpress/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly' } },
   },
 );

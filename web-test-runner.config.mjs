@@ -6,6 +6,7 @@ import { cliPlugin } from './test/server/cli-plugin.mjs';
 import { dataServer } from './test/server/data-server.mjs';
 import { plainReference } from './test/server/plain-reference.mjs';
 import { publishHostPlugin } from './test/server/publish-host.mjs';
+import { wordpressPlugin } from './test/server/wordpress-plugin.mjs';
 
 /**
  * Every suite runs in real Chromium. The browser's own time zone is moved far
@@ -49,8 +50,13 @@ export default {
   // One page at a time: a background tab is hidden and gets no animation frames.
   concurrency: 1,
   testFramework: { config: { timeout: TIMEOUT_MS } },
-  plugins: [publishHostPlugin, cliPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
-  reporters: [defaultReporter(), summaryReporter({ timeoutMs: TIMEOUT_MS })],
+  plugins: [
+    publishHostPlugin,
+    cliPlugin,
+    wordpressPlugin,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ timeoutMs: TIMEOUT_MS, timeouts: { 'test/wordpress/': 30_000 } })],
   // Lit's dev build says so once per test file; nothing to act on.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [inZone('Pacific/Auckland')],

@@ -19,9 +19,13 @@ function count(suite, totals, slow, budgetMs, path) {
   for (const child of suite.suites ?? []) count(child, totals, slow, budgetMs, [...path, child.name]);
 }
 
-/** `timeoutMs`: the mocha timeout of the run; a test over a quarter of it is reported as slow. */
-export function summaryReporter({ timeoutMs = 20_000 } = {}) {
-  const budgetMs = timeoutMs / 4;
+/**
+ * `timeoutMs`: the mocha timeout of the run; a test over a quarter of it is reported as slow.
+ * `timeouts`: files whose tests set a longer timeout of their own (`this.timeout`), by path prefix.
+ */
+export function summaryReporter({ timeoutMs = 20_000, timeouts = {} } = {}) {
+  const budgetOf = (file) =>
+    (Object.entries(timeouts).find(([prefix]) => file.startsWith(prefix))?.[1] ?? timeoutMs) / 4;
   let totals;
   let printing = false;
   return {
@@ -32,13 +36,13 @@ export function summaryReporter({ timeoutMs = 20_000 } = {}) {
       totals = { passed: 0, failed: 0, skipped: 0 };
       const slow = [];
       for (const session of sessions) {
-        if (session.testResults)
-          count(session.testResults, totals, slow, budgetMs, [relative(process.cwd(), session.testFile)]);
+        const file = relative(process.cwd(), session.testFile);
+        if (session.testResults) count(session.testResults, totals, slow, budgetOf(file), [file]);
         const loadFailed = (session.errors?.length ?? 0) > 0 || (!session.passed && !session.testResults);
         if (loadFailed) totals.failed++;
       }
       if (slow.length > 0) {
-        console.log(`\nTests over a quarter of the ${timeoutMs / 1000} s timeout (they lean on speed):`);
+        console.log(`\nTests over a quarter of their timeout (${timeoutMs / 1000} s unless set) (they lean on speed):`);
         for (const line of slow) console.log(`  ${line}`);
       }
     },

@@ -1,0 +1,183 @@
+/**
+ * Server commands for the WordPress plugin's tests (test/wordpress/): a real WordPress from Debian's packages
+ * (wordpress-site.mjs), and a Chromium of its own driving it as its users would, since the site is on another
+ * origin than the test page. Each command is one step a test checks; the site lives from `wordpress-start`
+ * to `wordpress-stop`.
+ */
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startWordPress, USERS, wordpressAvailable } from '../wordpress/wordpress-site.mjs';
+
+let site = null;
+let browser = null;
+
+const WIDGETS = ['hotline', 'open-status', 'contact-list', 'member-agencies'];
+
+async function logIn(user) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/wp-login.php`);
+  await page.fill('#user_login', USERS[user].login);
+  await page.fill('#user_pass', USERS[user].password);
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  return page;
+}
+
+/** As the Author: a new post with one block of each widget, each previewing the real widget; then published. */
+async function authorAddsBlocks() {
+  const page = await logIn('author');
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${site.origin}/wp-admin/post-new.php`);
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('nmt-widgets/hotline'), undefined, {
+    timeout: 20_000,
+  });
+  const inserter = await page.evaluate(() =>
+    window.wp.blocks
+      .getBlockTypes()
+      .filter((type) => type.name.startsWith('nmt-widgets/'))
+      .map((type) => type.title),
+  );
+  await page.evaluate((widgets) => {
+    const { createBlock } = window.wp.blocks;
+    window.wp.data
+      .dispatch('core/block-editor')
+      .insertBlocks(
+        widgets.map((widget) =>
+          createBlock(`nmt-widgets/${widget}`, widget === 'open-status' ? { showNumber: true } : {}),
+        ),
+      );
+    window.wp.data.dispatch('core/editor').editPost({ title: 'Stöd för yrkesverksamma', status: 'publish' });
+  }, WIDGETS);
+  // The previews: the real elements, rendered (in the editor's iframe where there is one).
+  const canvas = page.frame({ name: 'editor-canvas' }) ?? page.mainFrame();
+  await canvas.waitForFunction(
+    (widgets) => widgets.every((w) => document.querySelector(`nmt-${w}`)?.shadowRoot?.querySelector('[part]')),
+    WIDGETS,
+    { timeout: 10_000 },
+  );
+  const previews = await canvas.evaluate(
+    (widgets) =>
+      widgets.map((w) => document.querySelector(`nmt-${w}`).shadowRoot.textContent.replace(/\s+/g, ' ').trim()),
+    WIDGETS,
+  );
+  await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
+  await page.waitForFunction(() => {
+    const editor = window.wp.data.select('core/editor');
+    return !editor.isSavingPost() && editor.getCurrentPost().status === 'publish';
+  });
+  const post = await page.evaluate(() => {
+    const current = window.wp.data.select('core/editor').getCurrentPost();
+    return { id: current.id, link: current.link };
+  });
+  await page.context().close();
+  return { inserter, previews, post, errors };
+}
+
+/** A visitor's view of the post, in a language, at a width: the widgets, the script tag, axe, the layout. */
+async function visitorViews({ id, width, locale }) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await setOption('WPLANG', locale);
+  await page.goto(`${site.origin}/?p=${id}`);
+  await page.waitForFunction(
+    (widgets) => widgets.every((w) => document.querySelector(`nmt-${w}`)?.shadowRoot?.querySelector('[part]')),
+    WIDGETS,
+    { timeout: 10_000 },
+  );
+  await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+  const report = await page.evaluate(async (widgets) => {
+    const script = document.querySelector('script[src*="nmt-widgets-"]');
+    const column = document.querySelector('.wp-block-post-content, .entry-content');
+    const columnBox = column.getBoundingClientRect();
+    const contentWidth = parseFloat(getComputedStyle(column).getPropertyValue('--wp--style--global--content-size'));
+    const boxes = widgets.map((w) => {
+      const wrapper = document.querySelector(`.wp-block-nmt-widgets-${w}`);
+      const box = wrapper.getBoundingClientRect();
+      return {
+        widget: w,
+        wrapper: Boolean(wrapper),
+        left: box.left,
+        right: box.right,
+        elementInside: wrapper.contains(document.querySelector(`nmt-${w}`)),
+      };
+    });
+    const axe = await window.axe.run(document.querySelector('main') ?? document.body, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+    });
+    return {
+      htmlLang: document.documentElement.lang,
+      script: script && {
+        integrity: script.getAttribute('integrity'),
+        crossorigin: script.getAttribute('crossorigin'),
+        defer: script.defer,
+        dataSrc: script.getAttribute('data-src'),
+        sameOrigin: new URL(script.src).origin === location.origin,
+      },
+      headings: widgets.map(
+        (w) => document.querySelector(`nmt-${w}`).shadowRoot.querySelector('h2, h3, p')?.textContent,
+      ),
+      column: { left: columnBox.left, right: columnBox.right, contentWidth },
+      boxes,
+      violations: axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    };
+  }, WIDGETS);
+  await context.close();
+  return { ...report, errors };
+}
+
+/** Sets a WordPress option through PHP (the test's own hand, not a user's). */
+async function setOption(name, value) {
+  const { execFileSync } = await import('node:child_process');
+  execFileSync(
+    'php',
+    ['-r', `require '${site.root}/site/wp-load.php'; update_option($argv[1], $argv[2]);`, name, value],
+    {
+      env: { ...process.env, HTTP_HOST: new URL(site.origin).host },
+      stdio: 'ignore',
+    },
+  );
+}
+
+/** As the administrator: the settings page takes an https: address for data-src and refuses another. */
+async function adminSetsDataSource(value) {
+  const page = await logIn('admin');
+  await page.goto(`${site.origin}/wp-admin/options-general.php?page=nmt-widgets`);
+  await page.fill('#nmt_widgets_data_src', value);
+  await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+  const saved = await page.inputValue('#nmt_widgets_data_src');
+  const notice = (await page.locator('.notice, .error, .updated').allTextContents()).join(' ').trim();
+  await page.context().close();
+  return { saved, notice };
+}
+
+export const wordpressPlugin = {
+  name: 'nmt-wordpress',
+  async executeCommand({ command, payload }) {
+    if (command === 'wordpress-start') {
+      const available = wordpressAvailable();
+      if (!available.ok) return { ok: false, missing: available.missing };
+      const started = Date.now();
+      site = await startWordPress();
+      browser = await chromium.launch({
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+      });
+      return { ok: true, origin: site.origin, seconds: (Date.now() - started) / 1000 };
+    }
+    if (command === 'wordpress-author-adds-blocks') return authorAddsBlocks();
+    if (command === 'wordpress-visitor-views') return visitorViews(payload);
+    if (command === 'wordpress-admin-sets-data-source') return adminSetsDataSource(payload.value);
+    if (command === 'wordpress-stop') {
+      await browser?.close();
+      await site?.stop();
+      browser = null;
+      site = null;
+      return true;
+    }
+    return undefined;
+  },
+};
