@@ -162,6 +162,12 @@ function agrees(table: OffsetTable, year: number, timeZone: string, authority: Z
   return instants.every((t) => offsetIn(table, t) === authority(t, timeZone));
 }
 
+/** How many times each zone's offsets were corrected: what was worked out with older ones is out of date. */
+const versions = new Map<string, number>();
+
+/** The version of a zone's offsets: it changes when the browser's zone data corrects them (see checkZoneRules). */
+export const zoneDataVersion = (timeZone: string): number => versions.get(timeZone) ?? 0;
+
 /** The years of each rule zone already held against the authority. */
 const checked = new Map<string, Set<number>>();
 
@@ -188,6 +194,7 @@ export function checkZoneRules(authority: ZoneData = offsetFromIntl): string[] {
     if (!differs) continue;
     corrected.set(timeZone, authority);
     tables.delete(timeZone);
+    versions.set(timeZone, zoneDataVersion(timeZone) + 1);
     changed.push(timeZone);
   }
   if (changed.length > 0) lastZone = '';
@@ -196,6 +203,7 @@ export function checkZoneRules(authority: ZoneData = offsetFromIntl): string[] {
 
 /** Puts the rules back and forgets every table (for tests of the check). */
 export function resetZoneRules(): void {
+  for (const timeZone of corrected.keys()) versions.set(timeZone, zoneDataVersion(timeZone) + 1);
   corrected.clear();
   checked.clear();
   tables.clear();

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkZoneRules, offsetAt, resetZoneRules, type ZoneData } from '../../src/core/zoned-time.js';
+import { parseHours } from '../../src/core/hours-parser.js';
+import { statusAt } from '../../src/core/status.js';
 
 const HOUR = 3_600_000;
 const STOCKHOLM = 'Europe/Stockholm';
@@ -25,6 +27,16 @@ describe('zoned time: Stockholm without Intl, the browser as the authority', () 
     expect(checkZoneRules(permanentSummer)).to.deep.equal([STOCKHOLM]);
     expect(offsetAt(Date.UTC(2026, 11, 24), STOCKHOLM), 'December now follows the authority').to.equal(2 * HOUR);
     expect(checkZoneRules(permanentSummer), 'checked once: nothing more to correct').to.deep.equal([]);
+  });
+
+  it('makes statusAt work a schedule out again after a correction, the same schedule object too', () => {
+    const schedule = parseHours('Mo-Fr 09:00-16:30');
+    const at = new Date('2026-07-01T15:00:00Z'); // 17:00 in Swedish summer time: closed
+    expect(statusAt(schedule, at).open).to.equal(false);
+    expect(checkZoneRules(() => HOUR)).to.deep.equal([STOCKHOLM]); // no summer time: 16:00, open
+    expect(statusAt(schedule, at).open).to.equal(true);
+    resetZoneRules();
+    expect(statusAt(schedule, at).open, 'and back with the rule').to.equal(false);
   });
 
   it('leaves a zone without a rule to Intl', () => {
