@@ -19,6 +19,7 @@ import {
   guessedEnd,
   MINUTES_PER_DAY,
   OPEN_END_PAST_MIDNIGHT,
+  spanEnd,
   type DatePoint,
   type DateRange,
   type NumberRange,
@@ -258,7 +259,8 @@ const openEndState = (rule: Rule): RuleState => (rule.state === 'closed' ? 'clos
 function spansOf(rule: Rule): Array<[start: number, end: number, state: RuleState]> {
   const spans: Array<[number, number, RuleState]> = [];
   rule.spans!.forEach((span, i) => {
-    const { start, end } = span;
+    const { start } = span;
+    const end = spanEnd(span);
     // "00:00+" is guessed to end at midnight, and opening_hours.js then reads it as a plain whole day.
     if (span.openEnd && !(start === 0 && end === MINUTES_PER_DAY)) {
       const last = i === rule.spans!.length - 1;
@@ -333,7 +335,7 @@ export function prepareSchedule(schedule: Schedule): PreparedSchedule {
           rule,
           drops: dropsEarlier(rules, i),
           coversDay: !rule.fallback && (spans === null || spansCoverDay(spans)),
-          spills: rule.spans?.some((s) => s.end > MINUTES_PER_DAY || s.mayRunLonger) ?? false,
+          spills: rule.spans?.some((s) => spanEnd(s) > MINUTES_PER_DAY || s.mayRunLonger) ?? false,
           spans,
         };
       }),

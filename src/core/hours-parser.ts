@@ -26,7 +26,6 @@ import { daysInMonth, SUPPORTED_YEARS, type Weekday } from './civil-date.js';
 import { HoursSyntaxError } from './hours-syntax-error.js';
 import { codePoint, invisibleAt } from './quote.js';
 import {
-  guessedEnd,
   MINUTES_PER_DAY,
   OPEN_END_PAST_MIDNIGHT,
   type DatePoint,
@@ -577,7 +576,7 @@ class Parser {
       const start = this.time(false);
       if (this.text[this.pos] === '+') {
         this.pos++;
-        spans.push({ start, end: guessedEnd(start), openEnd: true });
+        spans.push({ start, end: start, openEnd: true }); // no end written: the evaluation guesses one
       } else {
         if (this.text[this.pos] !== '-') {
           this.fail('A time needs an end: write a span such as 09:00-16:30, or 17:00+ for an open end', this.pos);

@@ -19,14 +19,17 @@ export function guessedEnd(start: number): number {
   return MINUTES_PER_DAY;
 }
 
-/** Minutes from the start of the day a rule selects; `end` may pass 1440 (into the next day). */
+/**
+ * Minutes from the start of the day a rule selects; `end` may pass 1440 (into
+ * the next day). For an open end, `end` is `start`: no end was written (see
+ * `spanEnd` for the end the evaluation takes).
+ */
 export interface TimeSpan {
   readonly start: number;
   readonly end: number;
   /**
-   * `17:00+`: OSM's open end, a span whose end is a guess (as opening_hours.js
-   * guesses: ten hours after 17:00, eight after 22:00, else midnight). Its
-   * state is unknown, never open.
+   * `17:00+`: OSM's open end, a span whose end is not known. Evaluated, it runs
+   * to a guess (`guessedEnd`), in the unknown state, never open.
    */
   readonly openEnd?: boolean;
   /**
@@ -36,6 +39,9 @@ export interface TimeSpan {
    */
   readonly mayRunLonger?: boolean;
 }
+
+/** The end a span is evaluated to: its own, or for an open end the guess. */
+export const spanEnd = (span: TimeSpan): number => (span.openEnd ? guessedEnd(span.start) : span.end);
 
 /** A range of numbers (years, weeks, day steps) with an optional step: `2026-2030/2`, `week 01-53/2`. */
 export interface NumberRange {

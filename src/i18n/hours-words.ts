@@ -9,6 +9,7 @@ import { msg, str } from '@lit/localize';
 import type { HoursDeviation, HoursException, HoursSummary, WeekGroup } from '../core/summary.js';
 import {
   MINUTES_PER_DAY,
+  spanEnd,
   type DatePoint,
   type DateRange,
   type NumberRange,
@@ -21,7 +22,7 @@ import { capitalize, formatIsoDate, formatList, formatMinutes, monthName, weekda
 import { widgetLocale, type WidgetLocale } from './locale.js';
 
 function spansText(spans: readonly TimeSpan[], locale: WidgetLocale): string {
-  if (spans.length === 1 && spans[0].start === 0 && spans[0].end === MINUTES_PER_DAY) {
+  if (spans.length === 1 && spans[0].start === 0 && spanEnd(spans[0]) === MINUTES_PER_DAY) {
     return msg('dygnet runt', { id: 'hours.all-day' });
   }
   return formatList(

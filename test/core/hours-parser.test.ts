@@ -115,7 +115,7 @@ describe('parseHours', () => {
       'Su,PH off',
       (s) => expect(s.rules[0].weekdays).to.deep.include({ publicHolidays: [0], holidaysOnDaysOnly: false }),
     ],
-    ['17:00+', (s) => expect(s.rules[0].spans).to.deep.equal([{ start: 1020, end: 1620, openEnd: true }])],
+    ['17:00+', (s) => expect(s.rules[0].spans).to.deep.equal([{ start: 1020, end: 1020, openEnd: true }])],
     ['17:00-20:00+', (s) => expect(s.rules[0].spans).to.deep.equal([{ start: 1020, end: 1200, mayRunLonger: true }])],
     ['Dec 24 off "julafton"', (s) => expect(s.rules[0]).to.deep.include({ comment: 'julafton', state: 'closed' })],
     [
