@@ -56,7 +56,7 @@ export default {
     wordpressPlugin,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],
-  reporters: [defaultReporter(), summaryReporter({ timeoutMs: TIMEOUT_MS, timeouts: { 'test/wordpress/': 30_000 } })],
+  reporters: [defaultReporter(), summaryReporter({ timeoutMs: TIMEOUT_MS, timeouts: { 'test/wordpress/': 60_000 } })],
   // Lit's dev build says so once per test file; nothing to act on.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [inZone('Pacific/Auckland')],

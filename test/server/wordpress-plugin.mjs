@@ -142,16 +142,20 @@ async function setOption(name, value) {
   );
 }
 
-/** As the administrator: the settings page takes an https: address for data-src and refuses another. */
-async function adminSetsDataSource(value) {
+/** As the administrator, on the settings page: each value submitted in turn, what was saved and said after it. */
+async function adminSetsDataSource(values) {
   const page = await logIn('admin');
-  await page.goto(`${site.origin}/wp-admin/options-general.php?page=nmt-widgets`);
-  await page.fill('#nmt_widgets_data_src', value);
-  await Promise.all([page.waitForNavigation(), page.click('#submit')]);
-  const saved = await page.inputValue('#nmt_widgets_data_src');
-  const notice = (await page.locator('.notice, .error, .updated').allTextContents()).join(' ').trim();
+  const results = [];
+  for (const value of values) {
+    await page.goto(`${site.origin}/wp-admin/options-general.php?page=nmt-widgets`);
+    await page.fill('#nmt_widgets_data_src', value);
+    await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+    const saved = await page.inputValue('#nmt_widgets_data_src');
+    const notice = (await page.locator('.notice, .error, .updated').allTextContents()).join(' ').trim();
+    results.push({ saved, notice });
+  }
   await page.context().close();
-  return { saved, notice };
+  return results;
 }
 
 export const wordpressPlugin = {
@@ -170,7 +174,7 @@ export const wordpressPlugin = {
     }
     if (command === 'wordpress-author-adds-blocks') return authorAddsBlocks();
     if (command === 'wordpress-visitor-views') return visitorViews(payload);
-    if (command === 'wordpress-admin-sets-data-source') return adminSetsDataSource(payload.value);
+    if (command === 'wordpress-admin-sets-data-source') return adminSetsDataSource(payload.values);
     if (command === 'wordpress-stop') {
       await browser?.close();
       await site?.stop();
