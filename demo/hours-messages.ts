@@ -37,6 +37,10 @@ const SWEDISH: Translation[] = [
     'Intervallet slutar ($1) innan det börjar ($2) i $3: skriv "$4"',
   ],
   [
+    /^A date range ends on one weekday of the month, such as "(.*)"$/,
+    'Ett datumintervall börjar och slutar på en enda veckodag i månaden, t.ex. "$1"',
+  ],
+  [
     /^A weekday of the month can be shifted by at most 6 days, not (\d+)$/,
     'En veckodag i månaden kan flyttas högst 6 dagar, inte $1',
   ],

@@ -49,18 +49,33 @@ export function isoWeek(dayNo: number): number {
 /** A sortable key for a calendar date, so that Feb 29 compares right in any year. */
 const dateKey = (year: number, month: number, day: number) => year * 10_000 + month * 100 + day;
 
+/** The day of the nth weekday of a month (1-5 from its start, -1 to -5 from its end); a fifth that is not there is past the month. */
+function nthWeekdayDayNo(year: number, month: number, weekday: number, nth: number): number {
+  if (nth > 0) {
+    const first = dayNumber(year, month, 1);
+    return first + ((weekday - weekdayOf(first) + 7) % 7) + (nth - 1) * 7;
+  }
+  const last = dayNumber(year, month, daysInMonth(year, month));
+  return last - ((weekdayOf(last) - weekday + 7) % 7) + (nth + 1) * 7;
+}
+
+/** A point that moves from year to year (easter, an nth weekday) as the day number it is in `year`. */
+const movingDayNo = (point: Exclude<DatePoint, { type: 'date' }>, year: number) =>
+  (point.type === 'easter' ? easterDayNumber(year) : nthWeekdayDayNo(year, point.month, point.weekday, point.nth)) +
+  point.offset;
+
 function pointKey(point: DatePoint, year: number): number {
   if (point.type === 'date') return dateKey(year, point.month, point.day);
-  const { year: y, month, day } = civilDate(easterDayNumber(year) + point.offset);
+  const { year: y, month, day } = civilDate(movingDayNo(point, year));
   return dateKey(y, month, day);
 }
 
 const pointDayNo = (point: DatePoint, year: number) =>
-  point.type === 'date' ? dayNumber(year, point.month, point.day) : easterDayNumber(year) + point.offset;
+  point.type === 'date' ? dayNumber(year, point.month, point.day) : movingDayNo(point, year);
 
 /** The last day on or before a point: Feb 29 in a common year is Feb 28. */
 function lastDayNo(point: DatePoint, year: number): number {
-  if (point.type === 'easter') return easterDayNumber(year) + point.offset;
+  if (point.type !== 'date') return movingDayNo(point, year);
   return dayNumber(year, point.month, Math.min(point.day, daysInMonth(year, point.month)));
 }
 
@@ -77,7 +92,7 @@ function runsOf(range: DateRange, year: number): number[] {
   const { from, to } = range;
   const runs: number[] = [];
   const firstStart = from.year ?? year - 1;
-  const lastStart = from.year ?? (from.type === 'easter' ? year + 1 : year);
+  const lastStart = from.year ?? (from.type === 'date' ? year : year + 1);
   for (let start = firstStart; start <= lastStart; start++) {
     const fromKey = pointKey(from, start);
     let endYear = to.year ?? start;

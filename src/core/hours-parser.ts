@@ -260,7 +260,10 @@ class Parser {
         from = this.easter(itemYear);
       } else if (this.test(MONTH)) {
         month = this.month();
-        if (this.test(DAY_NUMBER, this.skipSpaces(this.pos))) {
+        const nth = this.nthPointStartingRange(month, dated);
+        if (nth) {
+          from = nth;
+        } else if (this.test(DAY_NUMBER, this.skipSpaces(this.pos))) {
           this.spaces();
           from = { type: 'date', month, day: this.dayOf(month), ...dated };
         } else {
@@ -330,6 +333,12 @@ class Parser {
     if (this.atWord('easter')) return { to: this.easter(year), month, whole: false };
     if (this.test(MONTH)) {
       const endMonth = this.month();
+      // "Aug 02-Aug Mo[1]", "Mar Su[-1]-Oct Su[-1]": an nth weekday ends a range that starts on a day. After a
+      // whole month ("Dec-Jan Tu[4]") it is a weekday selector, as ever.
+      if (!wholeFrom && this.atNthWeekday(this.skipSpaces(this.pos))) {
+        this.spaces();
+        return { to: this.nthPoint(endMonth, dated), month: endMonth, whole: false };
+      }
       if (this.test(DAY_NUMBER, this.skipSpaces(this.pos))) {
         this.spaces();
         return {
@@ -363,6 +372,44 @@ class Parser {
       };
     }
     return this.fail('Expected the end of the date range, such as "Dec 26", "Jan 05" or "Aug"', this.pos);
+  }
+
+  /** At `Su[`: a weekday with an nth, as in `Mar Su[-1]`. */
+  private atNthWeekday(at: number): boolean {
+    return this.test(WEEKDAY, at) && this.text[at + 2] === '[';
+  }
+
+  /** `Su[-1]`, `Su[2] +1 day` after a month: the nth weekday of that month, as a point of a date range. */
+  private nthPoint(month: number, dated: { year?: number }): DatePoint {
+    const weekday = this.weekday();
+    const at = this.pos;
+    const list = this.nthList();
+    if (list.length !== 1) this.fail('A date range ends on one weekday of the month, such as "Su[-1]"', at);
+    const offsetAt = this.pos;
+    const offset = this.dayOffset();
+    if (Math.abs(offset) > 6) {
+      this.fail(`A weekday of the month can be shifted by at most 6 days, not ${Math.abs(offset)}`, offsetAt);
+    }
+    return { type: 'nth', month, weekday, nth: list[0], offset, ...dated };
+  }
+
+  /**
+   * `Mar Su[-1]-Oct Su[-1]`: a range from the nth weekday of a month. Without a "-" after it, `Mar Su[-1]` is a
+   * month and a weekday selector (the same days, read as they always were): then nothing is read here.
+   */
+  private nthPointStartingRange(month: number, dated: { year?: number }): DatePoint | null {
+    const at = this.skipSpaces(this.pos);
+    if (!this.atNthWeekday(at)) return null;
+    const before = this.pos;
+    this.pos = at;
+    try {
+      const point = this.nthPoint(month, dated);
+      if (this.text[this.pos] === '-' && !this.test(TIME, this.pos + 1)) return point;
+    } catch (error) {
+      if (!(error instanceof HoursSyntaxError)) throw error;
+    }
+    this.pos = before;
+    return null;
   }
 
   private easter(year: number | undefined): DatePoint {

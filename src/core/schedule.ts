@@ -54,7 +54,16 @@ export interface NumberRange {
 /** A day of the year: a month and day, or easter with an offset in days; either in a year of its own. */
 export type DatePoint =
   | { readonly type: 'date'; readonly month: number; readonly day: number; readonly year?: number }
-  | { readonly type: 'easter'; readonly offset: number; readonly year?: number };
+  | { readonly type: 'easter'; readonly offset: number; readonly year?: number }
+  /** `Mar Su[-1]`, `Jan Su[2]`, `Oct Su[-1] -1 day`: the nth weekday of a month (1-5, or -1 to -5 from its end), shifted. */
+  | {
+      readonly type: 'nth';
+      readonly month: number;
+      readonly weekday: Weekday;
+      readonly nth: number;
+      readonly offset: number;
+      readonly year?: number;
+    };
 
 /**
  * `Jul`, `Jun-Aug`, `Nov-Feb`, `Dec 24`, `Dec 24-26`, `Oct 30-Nov 5`,

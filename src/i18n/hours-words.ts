@@ -132,6 +132,12 @@ function rangeText(range: NumberRange, what: 'week' | 'year'): string {
 function pointText(point: DatePoint, locale: WidgetLocale): string {
   const year = point.year === undefined ? '' : ` ${point.year}`;
   if (point.type === 'easter') return `${shifted(msg('påskdagen', { id: 'date.easter' }), point.offset)}${year}`;
+  if (point.type === 'nth') {
+    const which = ordinal(point.nth);
+    const day = weekdayName(point.weekday, locale);
+    const month = monthName(point.month, locale);
+    return `${shifted(msg(str`${which} ${day}en i ${month}`, { id: 'date.nth-weekday' }), point.offset)}${year}`;
+  }
   return `${point.day} ${monthName(point.month, locale)}${year}`;
 }
 
@@ -202,7 +208,7 @@ function exceptionLine(exception: HoursException, locale: WidgetLocale): string 
     );
   const { wide: words, days } = whenText(exception.rule, locale);
   // A day counted from easter moves every year: say which date it is next.
-  const movable = exception.rule.dates?.some((d) => d.from.type === 'easter' || d.to.type === 'easter');
+  const movable = exception.rule.dates?.some((d) => d.from.type !== 'date' || d.to.type !== 'date');
   const wide =
     movable && exception.dates.length > 0 && exception.dates.length <= 3
       ? `${words} (${formatList(

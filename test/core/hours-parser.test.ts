@@ -308,4 +308,41 @@ describe('parseHours reads years as opening_hours.js does', () => {
   it('reads a step on one year as every nth year from it', () => {
     expect(years('2013/10 Dec 31')).to.deep.equal([{ from: 2013, to: 9999, step: 10 }]);
   });
+
+  it('reads date ranges from and to an nth weekday of a month, with its day offset, as opening_hours.js does', () => {
+    const dates = (text: string) => parseHours(text).rules[0].dates;
+    expect(dates('Mar Su[-1]-Oct Su[-1] -1 day 09:00-17:00')).to.deep.equal([
+      {
+        from: { type: 'nth', month: 3, weekday: 6, nth: -1, offset: 0 },
+        to: { type: 'nth', month: 10, weekday: 6, nth: -1, offset: -1 },
+        step: 1,
+        wholeMonths: false,
+      },
+    ]);
+    expect(dates('Jan Su[2]-Jan 15 off')![0]).to.deep.include({
+      from: { type: 'nth', month: 1, weekday: 6, nth: 2, offset: 0 },
+      to: { type: 'date', month: 1, day: 15 },
+    });
+    expect(dates('Aug 02-Aug Mo[1] off')![0].to).to.deep.equal({
+      type: 'nth',
+      month: 8,
+      weekday: 0,
+      nth: 1,
+      offset: 0,
+    });
+    // After whole months, an nth weekday is a weekday selector, as ever.
+    const months = parseHours('Dec-Jan Tu[4],Su 14:00-16:00').rules[0];
+    expect(months.dates![0]).to.deep.include({ wholeMonths: true });
+    expect(months.weekdays!.nth).to.deep.equal([{ weekday: 1, nth: [4], offset: 0 }]);
+    // Without a range after it, "Mar Su[-1]" stays a month and a weekday selector: the same days as before.
+    const single = parseHours('Mar Su[-1] off').rules[0];
+    expect(single.dates![0].from).to.deep.include({ type: 'date', month: 3, day: 1 });
+    expect(single.weekdays!.nth).to.deep.equal([{ weekday: 6, nth: [-1], offset: 0 }]);
+  });
+
+  it('refuses an nth range end that is no single weekday, or shifted too far', () => {
+    expect(() => parseHours('Mar Su[1,2]-Oct Su[-1] off')).to.throw(HoursSyntaxError);
+    expect(() => parseHours('Mar Su[-1]-Oct Su[1-2] off')).to.throw(HoursSyntaxError, /one weekday of the month/);
+    expect(() => parseHours('Mar Su[-1]-Oct Su[-1] -7 days off')).to.throw(HoursSyntaxError, /at most 6 days/);
+  });
 });

@@ -57,6 +57,22 @@ describe('hours in words', () => {
       ['Monday–Friday 08:00–12:00', 'Saturday 10:00–12:00'],
     ],
     ['Mo[1] 09:00-12:00', ['Första måndagen i månaden 09.00–12.00'], ['First Monday of the month 09:00–12:00']],
+    [
+      'Mo-Fr 09:00-16:30; Mar Su[-1] -1 day-Oct Su[-1] Fr 13:00-16:30 off',
+      [
+        'Måndag–fredag 09.00–16.30',
+        'Dagen före sista söndagen i mars–sista söndagen i oktober: fredag 13.00–16.30 stängt',
+      ],
+      [
+        'Monday–Friday 09:00–16:30',
+        'The day before last Sunday of March–last Sunday of October: Friday 13:00–16:30 closed',
+      ],
+    ],
+    [
+      'Jan Su[2]-Jan 15 10:00-14:00',
+      ['Andra söndagen i januari–15 januari: 10.00–14.00'],
+      ['Second Sunday of January–15 January: 10:00–14:00'],
+    ],
     ['Fr[-1] 09:00-12:00', ['Sista fredagen i månaden 09.00–12.00'], ['Last Friday of the month 09:00–12:00']],
     [
       'Sa[-1] +1 day 10:00-12:00',

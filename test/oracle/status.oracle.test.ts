@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { OpeningHours } from '../.oracles/oracles.js';
-import { scheduleAndInstants } from '../support/hours-arbitraries.js';
+import { nthRangeHours, scheduleAndInstants } from '../support/hours-arbitraries.js';
 import {
   compare as compareWithReference,
   DAY,
@@ -104,6 +104,37 @@ describe('statusAt against opening_hours.js', () => {
       expect(verdicts.same, JSON.stringify(verdicts)).to.be.above(122 * 3 * 0.95);
     });
   }
+
+  // Date ranges from or to an nth weekday (seasons and DST-like periods): every day of two years, each day exact.
+  for (const hours of [
+    'Mar Su[-1]-Oct Su[-1] -1 day 09:00-17:00',
+    'Jan Su[2]-Jan 15 10:00-14:00',
+    'Mo-Fr 09:00-16:30; Aug 02-Aug Mo[1] off',
+    'Mo-Fr 09:00-16:30; Mar Su[-1] -1 day-Oct Su[-1] Fr 13:00-16:30 off',
+    'Nov Su[-1]-Feb Sa[1] 10:00-12:00',
+  ]) {
+    it(`agrees on "${hours}" on every day of two years`, () => {
+      const verdicts = noVerdicts();
+      for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2028, 0, 1); day += DAY) {
+        verdicts[compare(hours, new Date(day + 11 * 3_600_000))]++;
+      }
+      expect(verdicts, JSON.stringify(verdicts)).to.include({ same: 730, mismatch: 0 });
+    });
+  }
+
+  // Random ranges from or to nth weekdays (see nthRangeHours), every other day of two years at noon.
+  it('agrees on 30 random date ranges from or to nth weekdays, every other day of two years', () => {
+    const verdicts = noVerdicts();
+    for (const hours of fc.sample(nthRangeHours, { numRuns: 30, seed: 20261205 })) {
+      for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2028, 0, 1); day += 2 * DAY) {
+        const verdict = compare(hours, new Date(day + 11 * 3_600_000));
+        verdicts[verdict]++;
+        if (verdict === 'mismatch')
+          throw new Error(`differs on "${hours}" on ${new Date(day).toISOString().slice(0, 10)}`);
+      }
+    }
+    expect(verdicts.same, JSON.stringify(verdicts)).to.equal(30 * 365);
+  });
 
   // Every 15 minutes: each time in these schedules is a multiple of 30 minutes, so every boundary is sampled.
   // Two tests of four schedules each, so that neither runs long on a busy machine.

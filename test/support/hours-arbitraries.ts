@@ -72,6 +72,45 @@ const easterPoint = fc
   .integer({ min: -40, max: 40 })
   .map((n) => (n === 0 ? 'easter' : `easter ${n > 0 ? '+' : '-'}${Math.abs(n)} day${Math.abs(n) === 1 ? '' : 's'}`));
 
+const NTH_WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+/** `Mar Su[-1]`, `Jan Su[2] +1 day`: an nth weekday of a month as a date range's end (no fifth: not every month has one). */
+const nthPoint = fc
+  .tuple(
+    fc.integer({ min: 0, max: 11 }),
+    fc.integer({ min: 0, max: 6 }),
+    fc.constantFrom(1, 2, 3, 4, -1, -2),
+    fc.integer({ min: -6, max: 6 }),
+  )
+  .map(
+    ([m, w, n, o]) =>
+      `${MONTHS[m]} ${NTH_WEEKDAYS[w]}[${n}]${o === 0 ? '' : ` ${o > 0 ? '+' : '-'}${Math.abs(o)} day${Math.abs(o) === 1 ? '' : 's'}`}`,
+  );
+
+/**
+ * Date ranges from or to an nth weekday (`Mar Su[-1]-Oct Su[-1] -1 day`, `Jan Su[2]-Jan 15`), in a schedule of
+ * their own: ranges whose start comes before their end within the year (the end's month at least two after
+ * the start's, both from February to November, so no day offset brings them round or into another year). A generator apart from the others, so that their random
+ * schedules stay as they were.
+ */
+export const nthRangeHours = fc
+  .tuple(
+    fc.integer({ min: 1, max: 8 }),
+    fc.integer({ min: 2, max: 9 }),
+    fc.integer({ min: 0, max: 2 }),
+    nthPoint,
+    nthPoint,
+    fc.integer({ min: 1, max: 28 }),
+    fc.constantFrom('off', '10:00-14:00', 'Mo-Fr 12:00-13:00 off', 'Sa 10:00-12:00'),
+  )
+  // February to November: no day offset reaches into another year.
+  .filter(([from, gap]) => from + gap <= 10)
+  .map(([from, gap, shape, a, b, day, what]) => {
+    const month = (text: string, m: number) => text.replace(/^\w+/, MONTHS[m]);
+    const start = shape === 2 ? `${MONTHS[from]} ${pad(day)}` : month(a, from);
+    const end = shape === 1 ? `${MONTHS[from + gap]} ${pad(day)}` : month(b, from + gap);
+    return `Mo-Fr 09:00-16:30; ${start}-${end} ${what}`;
+  });
+
 /**
  * Ranges with an easter end, and month-day ranges with a step. Easter ranges
  * never wrap round the year end here: opening_hours.js ends such a range at

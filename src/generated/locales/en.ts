@@ -16,6 +16,7 @@
 'contacts.phone-alt': `Alternative`,
 'contacts.vcard': `Save contact`,
 'date.easter': `Easter Sunday`,
+'date.nth-weekday': str`${0} ${1} of ${2}`,
 'hotline.call': `Call`,
 'hotline.deviations': `Coming changes to the hours`,
 'hotline.hours': `Helpline hours`,
