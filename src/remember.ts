@@ -2,7 +2,7 @@
  * Work every widget on the page shares, keyed by what decides the answer:
  * bounded, the oldest dropped first, as a page may run for weeks.
  */
-export const MAX_SHARED = 64;
+const MAX_SHARED = 64;
 
 export function remember<V>(cache: Map<string, V>, key: string, make: () => V, max = MAX_SHARED): V {
   let value = cache.get(key);

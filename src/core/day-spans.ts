@@ -41,7 +41,7 @@ const inRange = (value: number, { from, to, step }: NumberRange) =>
   value >= from && value <= to && (value - from) % step === 0;
 
 /** The ISO 8601 week number of a day (1-53). */
-export function isoWeek(dayNo: number): number {
+function isoWeek(dayNo: number): number {
   const thursday = dayNo - weekdayOf(dayNo) + 3;
   return Math.floor((thursday - dayNumber(civilDate(thursday).year, 1, 1)) / 7) + 1;
 }

@@ -93,7 +93,7 @@ const byYear = new Map<number, readonly DatedHoliday[]>();
 const byDay = new Map<number, DatedHoliday>();
 
 /** Holidays and eves of a year with their day numbers, in date order (cached). */
-export function holidaysOfYear(year: number): readonly DatedHoliday[] {
+function holidaysOfYear(year: number): readonly DatedHoliday[] {
   let list = byYear.get(year);
   if (!list) {
     list = RULES.flatMap(([sv, en, dayOf]) => {

@@ -70,7 +70,7 @@ export interface HoursSummary {
 
 const MAX_DATES = 12;
 /** How far ahead deviations are looked for: the next eight weeks. */
-export const DEVIATION_DAYS = 56;
+const DEVIATION_DAYS = 56;
 const MAX_DEVIATIONS = 8;
 /** The first day past the supported years: no date is named beyond it. */
 const END_DAY = dayNumber(SUPPORTED_YEARS.to + 1, 1, 1);

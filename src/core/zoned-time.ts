@@ -17,7 +17,7 @@ const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 const MS_PER_WEEK = 7 * MS_PER_DAY;
 
-export interface OffsetTable {
+interface OffsetTable {
   /** Instants (ms) at which the offset changes, ascending. */
   readonly changes: number[];
   /** offsets[i] holds before changes[i]; the last holds after the last change. */
@@ -97,7 +97,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** The zone's offset from UTC in ms at an instant, asked of Intl directly. */
-export function offsetFromIntl(ms: number, timeZone: string): number {
+function offsetFromIntl(ms: number, timeZone: string): number {
   const parts = formatterFor(timeZone).formatToParts(ms);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));

@@ -102,7 +102,7 @@ export interface FetchOptions {
 }
 
 /** The reason given for a request aborted through `signal`. */
-export const ABORTED = 'the request was cancelled: no widget uses this address any more';
+const ABORTED = 'the request was cancelled: no widget uses this address any more';
 
 export async function fetchDataset(
   url: string,

@@ -58,7 +58,7 @@ function currentLocale(): WidgetLocale {
 }
 
 /** The nearest `lang` of an element: its own, an ancestor's (across shadow roots), else `<html lang>`. */
-export function localeOf(element: Element): WidgetLocale {
+function localeOf(element: Element): WidgetLocale {
   if (explicit) return explicit;
   for (let node: Element | null = element; node;) {
     const lang = node.getAttribute('lang');

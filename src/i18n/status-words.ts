@@ -6,7 +6,7 @@ import { formatDayTime, formatTime } from './format.js';
 import { widgetLocale } from './locale.js';
 
 /** How long before closing the status says "closing soon". */
-export const CLOSING_SOON_MS = 15 * 60_000;
+const CLOSING_SOON_MS = 15 * 60_000;
 
 export type StatusState = 'open' | 'closing-soon' | 'closed' | 'unknown';
 
