@@ -3,6 +3,11 @@ import { property } from 'lit/decorators.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { LocaleController } from '../../i18n/locale.js';
 
+/** Resolves in a task after the next frame is painted (in a hidden page, when it is shown). */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 /**
  * What every nmt-widgets element has: a data source, a heading level, a
  * clock that can be frozen, its language and its dataset. The language
@@ -16,11 +21,6 @@ import { LocaleController } from '../../i18n/locale.js';
  * keeps it on screen until its dataset is known, then replaces it in one go,
  * so the page does not move when the script or the data arrive.
  */
-/** Resolves in a task after the next frame is painted (in a hidden page, when it is shown). */
-const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
-
 export class NmtElement extends LitElement {
   /** URL of a dataset JSON; absent: the site's source (`data-src`, `<meta name="nmt-widgets-src">`), then the embedded default. */
   @property() src?: string;
@@ -44,20 +44,22 @@ export class NmtElement extends LitElement {
     return this.shadowRoot;
   }
 
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this.prerendered) {
-      // The first render waits for the dataset (at most its time limit): the default, then the hosted data,
-      // would be two renders, and the page would move twice.
-      this.data.setSource(this.src);
-      await this.data.settled();
-      // And for the page's first paint, in a task of its own: the prerender is on screen already, so the page
-      // paints at once, and each widget's work is a short task, not one long one for all.
-      await afterNextPaint();
-      // Then the work the render needs, a task for each part: the page stays responsive between them.
-      for (const step of this.firstRenderSteps()) {
-        this.locale.within(step);
-        await nextTask();
-      }
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.prerendered ? this.firstUpdateOverPrerender() : super.scheduleUpdate();
+  }
+
+  private async firstUpdateOverPrerender(): Promise<void> {
+    // The first render waits for the dataset (at most its time limit): the default, then the hosted data,
+    // would be two renders, and the page would move twice.
+    this.data.setSource(this.src);
+    await this.data.settled();
+    // And for the page's first paint, in a task of its own: the prerender is on screen already, so the page
+    // paints at once, and each widget's work is a short task, not one long one for all.
+    await afterNextPaint();
+    // Then the work the render needs, a task for each part: the page stays responsive between them.
+    for (const step of this.firstRenderSteps()) {
+      this.locale.within(step);
+      await nextTask();
     }
     super.scheduleUpdate();
   }
