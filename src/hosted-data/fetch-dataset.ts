@@ -108,6 +108,9 @@ export async function fetchDataset(
   url: string,
   { revalidate = false, signal }: FetchOptions = {},
 ): Promise<LoadResult> {
+  // A task later: a page (or a script in a loop) that sets `src` again and again within one task sends only the
+  // last request, rather than starting each and cancelling it, which the server may or may not have seen.
+  await new Promise((resolve) => setTimeout(resolve));
   if (!(await takeSlot(signal))) return { ok: false, reason: ABORTED };
   try {
     return await fetchInSlot(url, revalidate, signal);

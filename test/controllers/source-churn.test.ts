@@ -71,9 +71,9 @@ describe('a source that churns', () => {
     expect(errors, 'no source failed').to.deep.equal([]);
     expect(warn.callCount).to.equal(0);
     const after = await stats();
-    // The page never had more than a few requests out: the others were cancelled before they were sent.
-    expect(after.started - before.started, 'requests the server saw').to.be.below(15);
-    expect(after.answered - before.answered, 'answers the page waited for').to.be.below(5);
+    // Sources replaced within one task are never sent (a request starts a task later): the server sees the last.
+    expect(after.started - before.started, 'requests the server saw').to.be.at.most(2);
+    expect(after.answered - before.answered, 'answers the page waited for').to.be.at.most(2);
   });
 
   it('reads URLs that differ only in their fragment as one source', async () => {
