@@ -72,6 +72,16 @@ const crc32 = (bytes) => {
   return (c ^ 0xffffffff) >>> 0;
 };
 
+/** Little-endian fields [value, bytes] one after another, as zip headers are written. */
+const fields = (list) =>
+  Buffer.concat(
+    list.map(([value, size]) => {
+      const field = Buffer.alloc(size);
+      field[`writeUInt${size * 8}LE`](value);
+      return field;
+    }),
+  );
+
 /** A zip archive of `files` ([name, bytes]), deflated; the date is fixed, so the same files make the same zip. */
 function zip(files) {
   const local = [];
@@ -81,48 +91,29 @@ function zip(files) {
   for (const [name, bytes] of files) {
     const nameBytes = Buffer.from(name);
     const packed = deflateRawSync(bytes, { level: 9 });
-    const crc = crc32(bytes);
-    const head = Buffer.alloc(30);
-    [
-      [0x04034b50, 4],
+    // What the local header and the central directory both say of the file: version needed, UTF-8 names,
+    // deflate, time, date, CRC, sizes, name length, no extra field.
+    const described = [
       [20, 2],
       [0x0800, 2],
       [8, 2],
       [0, 2],
       [DOS_DATE, 2],
-      [crc, 4],
+      [crc32(bytes), 4],
       [packed.length, 4],
       [bytes.length, 4],
       [nameBytes.length, 2],
       [0, 2],
-    ].reduce((at, [value, size]) => (head[`writeUInt${size * 8}LE`](value, at), at + size), 0);
-    const entry = Buffer.alloc(46);
-    [
-      [0x02014b50, 4],
-      [20, 2],
-      [20, 2],
-      [0x0800, 2],
-      [8, 2],
-      [0, 2],
-      [DOS_DATE, 2],
-      [crc, 4],
-      [packed.length, 4],
-      [bytes.length, 4],
-      [nameBytes.length, 2],
-      [0, 2],
-      [0, 2],
-      [0, 2],
-      [0, 2],
-      [0, 4],
-      [offset, 4],
-    ].reduce((at, [value, size]) => (entry[`writeUInt${size * 8}LE`](value, at), at + size), 0);
+    ];
+    const head = fields([[0x04034b50, 4], ...described]);
+    // The central entry adds who made it, no comment, disk 0, no attributes, and where the local header is.
+    const entry = fields([[0x02014b50, 4], [20, 2], ...described, [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]]);
     local.push(head, nameBytes, packed);
     central.push(entry, nameBytes);
     offset += head.length + nameBytes.length + packed.length;
   }
   const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  [
+  const end = fields([
     [0x06054b50, 4],
     [0, 2],
     [0, 2],
@@ -131,7 +122,7 @@ function zip(files) {
     [directory.length, 4],
     [offset, 4],
     [0, 2],
-  ].reduce((at, [value, size]) => (end[`writeUInt${size * 8}LE`](value, at), at + size), 0);
+  ]);
   return Buffer.concat([...local, directory, end]);
 }
 
