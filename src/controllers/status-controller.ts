@@ -42,10 +42,9 @@ function scheduleFor(hours: string): Schedule | Error {
 /** The controllers of the widgets on the page. */
 const connected = new Set<StatusController>();
 
-// Offsets corrected by the browser's zone data: what was worked out with the old ones goes, and every widget
-// evaluates again (its status, its words, its next change).
+// Offsets corrected by the browser's zone data: every widget evaluates again (its status, its words, its next
+// change). The core remakes a schedule's timeline in a corrected zone by itself; the words are forgotten here.
 onZoneCorrection(() => {
-  schedules.clear();
   forgetHoursWords();
   connected.forEach((controller) => controller.host.requestUpdate());
 });
@@ -91,21 +90,17 @@ export class StatusController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { hotline } = this.data.data;
-    const schedule = this.pickSchedule(hotline.hours);
-    const now = this.clock.now();
     const woken = this.clock.takeWake();
     const previous = this.view;
     const wasOpen = this.status?.open;
 
-    this.status = statusAt(schedule, now, hotline.timeZone);
-    this.view = statusView(this.status, now);
-
+    const { status, day } = this.evaluate();
+    this.status = status;
+    this.view = statusView(status, day.now);
     // The summary is worked out only when a view asks for it (the small status never does).
-    const day = scheduleDayOf(schedule, now, hotline.timeZone);
     this.scheduleDay = day;
     // "i morgon" becomes "i dag" at midnight, so the words change then too.
-    const nextMidnight = new Date(instantOf(day.dayNo + 1, 0, hotline.timeZone));
+    const nextMidnight = new Date(instantOf(day.dayNo + 1, 0, day.timeZone));
     this.wakeTimes = [this.status.nextChange, this.view.changesAt, nextMidnight];
 
     this.flipped = woken && wasOpen !== undefined && wasOpen !== this.status.open;
@@ -120,11 +115,18 @@ export class StatusController implements ReactiveController {
    * status now. Returns the day whose words a view would show (see hoursWordsOf), to work those out too.
    */
   warm(): ScheduleDay {
+    return this.evaluate().day;
+  }
+
+  /** The hours that apply, their status at the widget's clock, and the day evaluated (parsing and status cached). */
+  private evaluate(): { status: HoursStatus; day: ScheduleDay & { dayNo: number } } {
     const { hotline } = this.data.data;
     const schedule = this.pickSchedule(hotline.hours);
     const now = this.clock.now();
-    statusAt(schedule, now, hotline.timeZone);
-    return scheduleDayOf(schedule, now, hotline.timeZone);
+    return {
+      status: statusAt(schedule, now, hotline.timeZone),
+      day: scheduleDayOf(schedule, now, hotline.timeZone),
+    };
   }
 
   hostUpdated(): void {
