@@ -1,7 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
-import { langOf, prerenderOf, renderForPrerender, wordsOf } from '../../demo/prerender.js';
 import { DEFAULT_DATASET } from '../../src/data/default-dataset.js';
+import { prerenderedWidgets as prerendered, WIDGETS } from './prerendered.js';
 
 /*
  * The page a widget lands on must not move when the script arrives (Cumulative
@@ -12,27 +11,10 @@ import { DEFAULT_DATASET } from '../../src/data/default-dataset.js';
  * and distances, not a time: the same on a busy machine.
  */
 
-const WIDGETS = ['hotline', 'open-status', 'contact-list', 'member-agencies'] as const;
 /** Google's "good" is 0.1; the widgets aim at half of it. */
 const MAX_CLS = 0.05;
 const OPEN = '2026-12-08T10:00:00+01:00'; // a Tuesday
 const CLOSED = '2026-12-05T20:00:00+01:00'; // a Saturday evening
-
-const source = document.createElement('div');
-source.hidden = true;
-document.body.append(source);
-
-/** The configurator's markup for a widget: its prerender (see demo/prerender.ts) and a plain fallback after it. */
-async function snippet(
-  widget: string,
-  lang: string,
-  attributes: Array<[string, string]>,
-  has: string,
-): Promise<string> {
-  const { element, hours } = await renderForPrerender(widget, [['lang', lang], ...attributes], source);
-  await waitUntil(() => element.shadowRoot!.textContent!.includes(has), `the ${widget} has its data`);
-  return prerenderOf(element, wordsOf(hours, '…')) + plainFallback(widget, langOf(element));
-}
 
 /** What the configurator wrote before prerendering (kept as the fallback for browsers without declarative shadow DOM). */
 function plainFallback(widget: string, lang: 'sv' | 'en'): string {
@@ -123,11 +105,11 @@ async function measure(page: Page, width: number, height: number): Promise<Measu
   return { cls, audiences };
 }
 
-/** Each widget's prerender; `has` is a text that shows the data is in (the hosted data arrives a moment later). */
-async function prerenderedWidgets(lang: string, attributes: Array<[string, string]> = [], has = '') {
+/** Each widget's snippet as the configurator writes it: its prerender, then a plain fallback for old browsers. */
+async function prerenderedWidgets(lang: string, attributes: Array<[string, string]> = [], hotlineHas = '') {
   const widgets: Record<string, string> = {};
-  for (const widget of WIDGETS)
-    widgets[widget] = await snippet(widget, lang, attributes, widget === 'hotline' ? has : '');
+  for (const [widget, { snippet, lang: spoken }] of Object.entries(await prerendered(lang, attributes, hotlineHas)))
+    widgets[widget] = snippet + plainFallback(widget, spoken);
   return widgets;
 }
 
