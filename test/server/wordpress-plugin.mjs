@@ -4,6 +4,7 @@
  * origin than the test page. Each command is one step a test checks; the site lives from `wordpress-start`
  * to `wordpress-stop`.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startWordPress, USERS, wordpressAvailable } from '../wordpress/wordpress-site.mjs';
@@ -81,7 +82,7 @@ async function visitorViews({ id, width, locale }) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await setOption('WPLANG', locale);
+  setOption('WPLANG', locale);
   await page.goto(`${site.origin}/?p=${id}`);
   await page.waitForFunction(
     (widgets) => widgets.every((w) => document.querySelector(`nmt-${w}`)?.shadowRoot?.querySelector('[part]')),
@@ -130,8 +131,7 @@ async function visitorViews({ id, width, locale }) {
 }
 
 /** Sets a WordPress option through PHP (the test's own hand, not a user's). */
-async function setOption(name, value) {
-  const { execFileSync } = await import('node:child_process');
+function setOption(name, value) {
   execFileSync(
     'php',
     ['-r', `require '${site.root}/site/wp-load.php'; update_option($argv[1], $argv[2]);`, name, value],
