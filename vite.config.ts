@@ -61,7 +61,7 @@ export default defineConfig(({ command, mode }) =>
         }
       : {
           plugins: [minifyLiterals(), minifyEsBundle()],
-          define: { __NMT_DATA_URL__: JSON.stringify(builtInDataUrl()) },
+          define: { __NMT_DATA_URL__: JSON.stringify(builtInDataUrl()), __NMT_PROBLEM_CODES__: 'true' },
           build: {
             outDir: 'dist/cdn',
             emptyOutDir: true,

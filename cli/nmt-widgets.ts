@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadFile, loadUrl, type Finding, type Loaded } from './load.js';
-import { fixFor, report, when } from './report.js';
+import { report, when } from './report.js';
 import { parseNow } from '../src/core/parse-now.js';
 import { visible } from '../src/core/quote.js';
 import { VERSION } from '../src/version.js';
@@ -40,9 +40,9 @@ async function check(target: string, origin: string | undefined, now: Date, time
     print();
     print('Dataset');
     for (const error of result.errors) {
-      print(`${MARK.error}${error}`);
+      print(`${MARK.error}${error.text}`);
       if (result.around) result.around.forEach((line) => print(`            ${line}`));
-      print(`            fix: ${fixFor(error)}`);
+      print(`            fix: ${error.fix}`);
     }
     printFindings(result.findings);
     failed ||= result.errors.length > 0;

@@ -5,6 +5,8 @@
  * what is not wrong but worth a look (old data, assumed hours).
  */
 import { parseDataset } from '../src/core/dataset.js';
+import type { DatasetProblem } from '../src/core/problems/dataset-problem.js';
+import { datasetErrorEn } from '../src/core/problems/dataset-problem.en.js';
 import { datasetWarnings } from '../src/core/dataset-warnings.js';
 import { parseJsonBytes } from '../src/core/json-bytes.js';
 import { holidayOn } from '../src/core/holidays.js';
@@ -17,26 +19,48 @@ import { deviationsInWords, hoursInWords } from '../src/i18n/hours-words.js';
 import { setWidgetLocale, type WidgetLocale } from '../src/i18n/locale.js';
 import type { Finding } from './load.js';
 
-/** A fix for an error, in words, from the shape of its message. */
-export function fixFor(error: string): string {
-  const [path, message = ''] = error.split(/: (.*)/s);
-  if (message === 'missing') return `add "${path.split('.').at(-1)}" (see nmt-data.schema.json)`;
-  if (message.startsWith('not valid JSON at line')) {
-    return 'mend the JSON where the mark points (often a missing comma or quote, or a comma before "}")';
+/** What to do about a dataset problem, in words. */
+function fixFor(problem: DatasetProblem): string {
+  switch (problem.code) {
+    case 'missing':
+      return `add "${problem.path.split('.').at(-1)}" (see nmt-data.schema.json)`;
+    case 'wrong-type':
+      return `write ${problem.path} as ${problem.expected}`;
+    case 'hours':
+      return 'write the hours as in "Mo-Fr 09:00-16:30; PH off" (the message says where)';
+    case 'not-phone':
+      return 'write the number as it is displayed, e.g. "020-390 000"';
+    case 'not-email':
+      return 'write only the address, e.g. "fornamn.efternamn@myndighet.se"';
+    case 'not-web-address':
+      return 'write the whole address, starting with https://';
+    case 'not-iso-date':
+    case 'no-such-date':
+      return 'write the date as YYYY-MM-DD, e.g. "2026-11-30"';
+    case 'control-character':
+    case 'line-break':
+      return 'remove the invisible character (retype the text)';
+    case 'not-time-zone':
+      return 'write "Europe/Stockholm"';
+    case 'too-long':
+      return `shorten the text to at most ${problem.max} characters`;
+    case 'too-many':
+      return `keep at most ${problem.max} (publish the rest on your own page)`;
+    case 'empty':
+      return 'write the text, or remove the field if it is optional';
+    case 'other':
+      return 'see the message';
   }
-  if (message.startsWith('not UTF-8')) return 'save the file as UTF-8 text';
-  if (message.startsWith('expected')) return `write ${path} as ${message.replace(/^expected (\S+).*/, '$1')}`;
-  if (path.endsWith('.hours')) return 'write the hours as in "Mo-Fr 09:00-16:30; PH off" (the message says where)';
-  if (/phone/.test(path)) return 'write the number as it is displayed, e.g. "020-390 000"';
-  if (/email/.test(path)) return 'write only the address, e.g. "fornamn.efternamn@myndighet.se"';
-  if (/url/.test(path)) return 'write the whole address, starting with https://';
-  if (/updated|published/.test(path)) return 'write the date as YYYY-MM-DD, e.g. "2026-11-30"';
-  if (/control character|line break/.test(message)) return 'remove the invisible character (retype the text)';
-  return 'see the message';
+}
+
+/** An error with what to do about it. */
+export interface ReportError {
+  readonly text: string;
+  readonly fix: string;
 }
 
 export interface Report {
-  readonly errors: readonly string[];
+  readonly errors: readonly ReportError[];
   /** For a JSON syntax error: the line it is on, and a mark under where. */
   readonly around?: readonly [line: string, mark: string];
   readonly findings: readonly Finding[];
@@ -101,7 +125,8 @@ export function report(bytes: Uint8Array, now: Date): Report {
   const json = parseJsonBytes(bytes);
   if (!json.ok) {
     if (json.problem === 'encoding' || json.text === undefined || json.position === undefined) {
-      return { errors: [`(the file): ${json.message}`], findings: [], words: null, deviations: null, changes: [] };
+      const error = { text: `(the file): ${json.message}`, fix: 'save the file as UTF-8 text' };
+      return { errors: [error], findings: [], words: null, deviations: null, changes: [] };
     }
     const { line, column, lineText } = placeOf(json.text, json.position);
     // The line as it is, and a mark under the character where the parser stopped.
@@ -109,7 +134,10 @@ export function report(bytes: Uint8Array, now: Date): Report {
     const shown = lineText.slice(start, start + 100);
     return {
       errors: [
-        `(the file): not valid JSON at line ${line}, column ${column}: ${json.message.replace(/ in JSON at position.*$/, '')}`,
+        {
+          text: `(the file): not valid JSON at line ${line}, column ${column}: ${json.message.replace(/ in JSON at position.*$/, '')}`,
+          fix: 'mend the JSON where the mark points (often a missing comma or quote, or a comma before "}")',
+        },
       ],
       findings: [],
       words: null,
@@ -119,7 +147,10 @@ export function report(bytes: Uint8Array, now: Date): Report {
     };
   }
   const result = parseDataset(json.value);
-  if (!result.ok) return { errors: result.errors, findings: [], words: null, deviations: null, changes: [] };
+  if (!result.ok) {
+    const errors = result.problems.map((problem) => ({ text: datasetErrorEn(problem), fix: fixFor(problem) }));
+    return { errors, findings: [], words: null, deviations: null, changes: [] };
+  }
   const data = result.data;
   const findings: Finding[] = [
     { level: 'ok', text: 'the dataset is valid' },

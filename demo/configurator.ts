@@ -6,7 +6,7 @@ import { HoursSyntaxError, parseHours, summarizeHours } from '../src/hours.js';
 import { httpUrl, telHref } from '../src/core/links.js';
 import { DEFAULT_DATASET } from '../src/data/default-dataset.js';
 import { hoursInWords } from '../src/i18n/hours-words.js';
-import { hoursMessage } from './hours-messages.js';
+import { hoursProblemText } from '../src/core/problems/index.js';
 import { pageLang, translatePage, type Lang } from './page-text.js';
 import { langOf, prerenderOf, renderForPrerender, styleHash, widgetCss, wordsOf } from './prerender.js';
 
@@ -120,7 +120,7 @@ function explainHours(hours: string): boolean {
     const shown = document.createElement('code');
     shown.append(hours.slice(Math.max(0, at - 40), at), mark, hours.slice(at + 1, at + 40));
     const message = document.createElement('span');
-    message.textContent = hoursMessage(error.message, pageLang());
+    message.textContent = hoursProblemText(error.problem, pageLang());
     hint('hours-error').replaceChildren(message, document.createElement('br'), shown);
     field('hours').setAttribute('aria-invalid', 'true');
     return false;

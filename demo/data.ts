@@ -3,6 +3,7 @@
 import '../src/define.js';
 import { pageLang, translatePage, type Lang } from './page-text.js';
 import { parseDataset } from '../src/core/dataset.js';
+import { datasetProblemText, type DatasetProblem } from '../src/core/problems/index.js';
 import { datasetWarnings, type DatasetWarning } from '../src/core/dataset-warnings.js';
 import { dataLimits, UNREACHABLE } from '../src/hosted-data/fetch-dataset.js';
 import { instantOf } from '../src/core/zoned-time.js';
@@ -40,53 +41,35 @@ const TEXT: Record<string, Record<Lang, string>> = {
   fetch: { sv: 'kunde inte hämtas', en: 'could not be fetched' },
 };
 
-/** The dataset's error messages in Swedish; English is what parseDataset says. */
-const SWEDISH: Array<[RegExp, string]> = [
-  [/^missing$/, 'saknas'],
-  [/^must not be empty$/, 'får inte vara tom'],
-  [/^longer than (\d+) characters$/, 'längre än $1 tecken'],
-  [/^contains a control character or a bidirectional override$/, 'innehåller ett styrtecken eller en riktningsändring'],
-  [/^contains a line break or control character$/, 'innehåller en radbrytning eller ett styrtecken'],
-  [/^not a phone number.*/, 'inte ett telefonnummer (skriv det som det visas, t.ex. "020-390 000")'],
-  [/^not an https: or http: address$/, 'inte en https:- eller http:-adress'],
-  [
-    /^not a plain e-mail address.*/,
-    'inte en enkel e-postadress (namn@exempel.se, utan "?", "#", "%" eller mellanslag)',
-  ],
-  [/^not a date written YYYY-MM-DD$/, 'inte ett datum skrivet ÅÅÅÅ-MM-DD'],
-  [/^not a date: there is no month (\d+)$/, 'inte ett datum: det finns ingen månad $1'],
-  [/^not a date: \w+ (\d{4}) has (\d+) days$/, 'inte ett datum: månaden har $2 dagar år $1'],
-  [/^not an IANA time zone.*/, 'inte en IANA-tidszon som "Europe/Stockholm"'],
-  [/^expected (.+), got (.+)$/, 'väntade $1, fick $2'],
-  [/^must be (\d+)$/, 'måste vara $1'],
-  [/^more than (\d+) (\w+)/, 'fler än $1'],
-];
-
 const form = document.querySelector<HTMLFormElement>('#source')!;
 const result = document.querySelector<HTMLElement>('#result')!;
 const errorList = document.querySelector<HTMLUListElement>('#errors')!;
 const widgets = () => document.querySelectorAll('nmt-hotline, nmt-open-status, nmt-contact-list, nmt-member-agencies');
 const t = (key: string) => TEXT[key][pageLang()];
 let objectUrl = '';
-let lastErrors: string[] | null = null;
+let lastErrors: ShownError[] | null = null;
 let lastWarnings: readonly DatasetWarning[] = [];
 const warningList = document.querySelector<HTMLUListElement>('#warnings')!;
 const warningHeading = document.querySelector<HTMLElement>('#warnings-heading')!;
 
-function translate(error: string): string {
-  if (pageLang() === 'en') return error;
-  const [path, message = ''] = error.split(/: (.*)/s);
-  const match = SWEDISH.find(([pattern]) => pattern.test(message));
-  // Hours messages stay as the parser writes them: they quote the text and say where.
-  return `${path}: ${match ? message.replace(match[0], match[1]) : message}`;
-}
+/** An error as the page shows it, in the language it is shown in: the page can switch while it is shown. */
+type ShownError = (lang: Lang) => string;
+
+const fromProblem =
+  (problem: DatasetProblem): ShownError =>
+  (lang) =>
+    datasetProblemText(problem, lang);
+const fromText =
+  (where: string, key: string, detail = ''): ShownError =>
+  (lang) =>
+    `${where}: ${TEXT[key][lang]}${detail}`;
 
 const item = (text: string) => Object.assign(document.createElement('li'), { textContent: text });
 
-function show(errors: string[] | null, warnings: readonly DatasetWarning[] = []): void {
+function show(errors: ShownError[] | null, warnings: readonly DatasetWarning[] = []): void {
   lastErrors = errors;
   lastWarnings = warnings;
-  errorList.replaceChildren(...(errors ?? []).map((error) => item(translate(error))));
+  errorList.replaceChildren(...(errors ?? []).map((error) => item(error(pageLang()))));
   warningList.replaceChildren(...warnings.map((warning) => item(warning[pageLang()])));
   warningHeading.hidden = warnings.length === 0;
   warningHeading.textContent = t('warnings');
@@ -102,17 +85,17 @@ function show(errors: string[] | null, warnings: readonly DatasetWarning[] = [])
 
 /** Checks the text as the widgets do, and on success points every widget at it. */
 function use(text: string): void {
-  if (new TextEncoder().encode(text).byteLength > dataLimits.maxBytes) return show([`(JSON): ${t('large')}`]);
+  if (new TextEncoder().encode(text).byteLength > dataLimits.maxBytes) return show([fromText('(JSON)', 'large')]);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return show([`(JSON): ${t('json')}: ${(error as Error).message}`]);
+    return show([fromText('(JSON)', 'json', `: ${(error as Error).message}`)]);
   }
   const parsed = parseDataset(json);
   if (!parsed.ok) {
     widgets().forEach((w) => w.removeAttribute('src'));
-    return show(parsed.errors);
+    return show(parsed.problems.map(fromProblem));
   }
   URL.revokeObjectURL(objectUrl);
   objectUrl = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -131,12 +114,12 @@ async function load(): Promise<void> {
   if (url) {
     try {
       const response = await fetch(url, { credentials: 'omit', cache: 'no-cache' });
-      if (!response.ok) return show([`${url}: ${t('fetch')} (HTTP ${response.status})`]);
+      if (!response.ok) return show([fromText(url, 'fetch', ` (HTTP ${response.status})`)]);
       return use(await response.text());
     } catch {
       // The browser says only "Failed to fetch"; say what the widgets say of it.
       const crossOrigin = new URL(url, location.href).origin !== location.origin;
-      return show([`${url}: ${crossOrigin ? t('cors') : t('fetch')}`]);
+      return show([fromText(url, crossOrigin ? 'cors' : 'fetch')]);
     }
   }
   if (pasted) return use(pasted);

@@ -5,6 +5,7 @@
 export { parseHours, MAX_HOURS_LENGTH } from './core/hours-parser.js';
 export { SUPPORTED_YEARS } from './core/civil-date.js';
 export { HoursSyntaxError } from './core/hours-syntax-error.js';
+export { hoursProblemText, type HoursProblem, type ProblemLanguage } from './core/problems/index.js';
 export { statusAt, HORIZON_DAYS, type HoursStatus, type OpenSpan } from './core/status.js';
 export { swedishHolidays, type Holiday, type HolidayKind } from './core/holidays.js';
 export { summarizeHours, type HoursSummary, type WeekGroup, type HoursException } from './core/summary.js';

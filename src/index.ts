@@ -7,6 +7,7 @@ export { NmtMemberAgencies } from './elements/member-agencies/member-agencies.js
 export { NmtStatusChangeEvent, NmtDataErrorEvent } from './events.js';
 export { parseDataset, DatasetSchema, SCHEMA_VERSION } from './core/dataset.js';
 export type { Dataset, DatasetResult, Contact, Member, LocalizedText } from './core/dataset.js';
+export { datasetProblemText, type DatasetProblem, type DatasetProblemDetail } from './core/problems/index.js';
 export { DEFAULT_DATASET } from './data/default-dataset.js';
 export { telHref } from './core/links.js';
 export { setWidgetLocale, widgetLocale, type WidgetLocale } from './i18n/locale.js';

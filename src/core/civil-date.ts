@@ -99,9 +99,11 @@ export function noSuchDate(year: number, month: number, day: number): string | n
 }
 
 /** Why a text is no date written YYYY-MM-DD, or null when it is one. */
-export function isoDateProblem(text: string): string | null {
+export function isoDateProblem(
+  text: string,
+): { code: 'not-iso-date' } | { code: 'no-such-date'; year: number; month: number; day: number } | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return 'not a date written YYYY-MM-DD';
-  const reason = noSuchDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  return reason && `not a date: ${reason}`;
+  if (!match) return { code: 'not-iso-date' };
+  const [year, month, day] = match.slice(1).map(Number);
+  return noSuchDate(year, month, day) ? { code: 'no-such-date', year, month, day } : null;
 }

@@ -8,6 +8,8 @@ import { parseHours } from './hours-parser.js';
 import { HoursSyntaxError } from './hours-syntax-error.js';
 import { httpUrl, mailtoHref, telHref } from './links.js';
 import { clip } from './quote.js';
+import type { DatasetProblem, DatasetProblemDetail } from './problems/dataset-problem.js';
+import { datasetErrorEn } from './problems/dataset-problem.en.js';
 import { isValidTimeZone } from './zoned-time.js';
 
 export const SCHEMA_VERSION = 1;
@@ -28,15 +30,15 @@ const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u
 const Text = v.pipe(
   v.string(),
   v.trim(),
-  v.minLength(1, 'must not be empty'),
-  v.maxLength(MAX_TEXT, `longer than ${MAX_TEXT} characters`),
-  v.check((value) => !CONTROL.test(value), 'contains a control character or a bidirectional override'),
+  v.minLength(1, 'empty'),
+  v.maxLength(MAX_TEXT, 'too-long'),
+  v.check((value) => !CONTROL.test(value), 'control-character'),
 );
 
 /** Text on one line, such as a person's name. */
 const Line = v.pipe(
   Text,
-  v.check((value) => !CONTROL_OR_BREAK.test(value), 'contains a line break or control character'),
+  v.check((value) => !CONTROL_OR_BREAK.test(value), 'line-break'),
 );
 
 /** Text in Swedish and English. */
@@ -45,27 +47,21 @@ const Localized = v.object({ sv: Text, en: Text });
 const Phone = v.pipe(
   v.string(),
   v.trim(),
-  v.check((value) => telHref(value) !== null, 'not a phone number (write it as displayed, e.g. "020-390 000")'),
+  v.check((value) => telHref(value) !== null, 'not-phone'),
   v.description('As displayed, e.g. "020-390 000"; the tel: link is derived.'),
 );
 
 const WebAddress = v.pipe(
   v.string(),
   v.trim(),
-  v.check(
-    (value) => !/\s/.test(value) && !CONTROL_OR_BREAK.test(value) && httpUrl(value) !== null,
-    'not an https: or http: address',
-  ),
+  v.check((value) => !/\s/.test(value) && !CONTROL_OR_BREAK.test(value) && httpUrl(value) !== null, 'not-web-address'),
   v.description('An absolute https: or http: address.'),
 );
 
 const Email = v.pipe(
   v.string(),
   v.trim(),
-  v.check(
-    (value) => mailtoHref(value) !== null,
-    'not a plain e-mail address (name@example.se, without "?", "#", "%", spaces or other extras)',
-  ),
+  v.check((value) => mailtoHref(value) !== null, 'not-email'),
 );
 
 const Hours = v.pipe(
@@ -75,7 +71,8 @@ const Hours = v.pipe(
     try {
       parseHours(dataset.value);
     } catch (error) {
-      addIssue({ message: error instanceof HoursSyntaxError ? error.message : String(error) });
+      // The error itself goes with the issue: its problem, not its English, is what describe() reads.
+      addIssue({ message: 'hours', received: 'hours', input: error });
     }
   }),
   v.description('Opening hours in the OpenStreetMap opening_hours subset, e.g. "Mo-Fr 09:00-16:30; PH off".'),
@@ -86,13 +83,12 @@ const IsoDate = v.pipe(
   v.string(),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const problem = isoDateProblem(dataset.value);
-    if (problem) addIssue({ message: problem });
+    if (isoDateProblem(dataset.value)) addIssue({ message: 'date' });
   }),
   v.description('A date written YYYY-MM-DD.'),
 );
 
-const TimeZone = v.pipe(v.string(), v.check(isValidTimeZone, 'not an IANA time zone such as "Europe/Stockholm"'));
+const TimeZone = v.pipe(v.string(), v.check(isValidTimeZone, 'not-time-zone'));
 
 const UrgentNumber = v.object({ phone: Phone, text: Localized });
 
@@ -100,10 +96,10 @@ export const DatasetSchema = v.object({
   $schema: v.optional(
     v.pipe(
       v.string(),
-      v.check((value) => !CONTROL_OR_BREAK.test(value), 'contains a control character'),
+      v.check((value) => !CONTROL_OR_BREAK.test(value), 'line-break'),
     ),
   ),
-  schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
+  schemaVersion: v.literal(SCHEMA_VERSION),
   /** When the content was last checked against its source, YYYY-MM-DD. */
   updated: IsoDate,
   published: v.optional(IsoDate),
@@ -128,18 +124,15 @@ export const DatasetSchema = v.object({
       v.object({
         name: Line,
         title: Localized,
-        phones: v.pipe(v.array(Phone), v.maxLength(5, 'more than 5 phone numbers')),
+        phones: v.pipe(v.array(Phone), v.maxLength(5, 'too-many')),
         email: Email,
       }),
     ),
-    v.maxLength(50, 'more than 50 contacts'),
+    v.maxLength(50, 'too-many'),
   ),
   /** About the NMT; a dataset without it shows the embedded text. */
   nmt: v.optional(v.object({ name: Localized, description: Localized, url: WebAddress })),
-  members: v.pipe(
-    v.array(v.object({ name: Localized, url: v.optional(WebAddress) })),
-    v.maxLength(50, 'more than 50 members'),
-  ),
+  members: v.pipe(v.array(v.object({ name: Localized, url: v.optional(WebAddress) })), v.maxLength(50, 'too-many')),
 });
 
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
@@ -147,7 +140,15 @@ export type LocalizedText = Dataset['hotline']['name'];
 export type Contact = Dataset['contacts'][number];
 export type Member = Dataset['members'][number];
 
-export type DatasetResult = { ok: true; data: Dataset } | { ok: false; errors: string[] };
+export type DatasetResult =
+  | { ok: true; data: Dataset }
+  | {
+      ok: false;
+      /** Each problem in English, "contacts[2].email: not a plain e-mail address (...)". */
+      errors: string[];
+      /** The same problems as codes with their values, for words in another language (see problems/). */
+      problems: DatasetProblem[];
+    };
 
 /** "contacts[2].email" from a valibot issue path. */
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -158,20 +159,43 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return path || '(the dataset)';
 }
 
-function describe(issue: v.BaseIssue<unknown>): string {
-  // valibot's own messages for missing keys and wrong types are clear but long; keep them short.
-  const message =
-    issue.kind === 'schema' && issue.received === 'undefined'
-      ? 'missing'
-      : issue.kind === 'schema'
-        ? `expected ${issue.expected}, got ${clip(issue.received)}`
-        : clip(issue.message, 200);
-  return `${pathOf(issue)}: ${message}`;
+/** The codes the schema gives its checks as their messages, with the values each one's words need. */
+function detailOf(issue: v.BaseIssue<unknown>): DatasetProblemDetail {
+  if (issue.kind === 'schema') {
+    // valibot's own messages for missing keys and wrong types are clear but long; keep them short.
+    return issue.received === 'undefined'
+      ? { code: 'missing' }
+      : { code: 'wrong-type', expected: issue.expected ?? '?', received: clip(issue.received) };
+  }
+  const code = issue.message;
+  if (code === 'hours' && issue.input instanceof HoursSyntaxError) {
+    const { problem, offset, source } = issue.input;
+    return { code: 'hours', problem, offset, source };
+  }
+  if (code === 'date') return isoDateProblem(String(issue.input)) ?? { code: 'not-iso-date' };
+  if (code === 'too-long') return { code, max: MAX_TEXT };
+  if (code === 'too-many') {
+    const what = issue.path?.at(-1)?.key;
+    return { code, max: Number(issue.requirement), what: what === 'phones' || what === 'contacts' ? what : 'members' };
+  }
+  if (SIMPLE_CODES.has(code)) return { code } as DatasetProblemDetail;
+  return { code: 'other', message: clip(code, 200) };
 }
+
+const SIMPLE_CODES = new Set([
+  'empty',
+  'control-character',
+  'line-break',
+  'not-phone',
+  'not-web-address',
+  'not-email',
+  'not-time-zone',
+]);
 
 /** Validates unknown data (e.g. parsed JSON) as a dataset, with readable errors such as "contacts[2].email: not an e-mail address". */
 export function parseDataset(input: unknown): DatasetResult {
   const result = v.safeParse(DatasetSchema, input);
   if (result.success) return { ok: true, data: result.output };
-  return { ok: false, errors: result.issues.map(describe) };
+  const problems = result.issues.map((issue): DatasetProblem => ({ ...detailOf(issue), path: pathOf(issue) }));
+  return { ok: false, errors: problems.map(datasetErrorEn), problems };
 }

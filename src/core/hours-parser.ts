@@ -24,6 +24,7 @@
  */
 import { daysInMonth, SUPPORTED_YEARS, type Weekday } from './civil-date.js';
 import { HoursSyntaxError } from './hours-syntax-error.js';
+import type { HoursProblem } from './problems/hours-problem.js';
 import { codePoint, invisibleAt } from './quote.js';
 import {
   MINUTES_PER_DAY,
@@ -49,7 +50,6 @@ const WEEKDAY_NUMBERS = new Map(WEEKDAYS.map((name, i) => [name.toLowerCase(), i
 const MONTH_LENGTHS = MONTHS.map((_, i) => daysInMonth(2024, i + 1));
 /** As opening_hours.js: no reason to count further from easter. */
 const MAX_EASTER_OFFSET = 200;
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** The words that end a rule with its state; a Map, so that no name an object inherits ("constructor") is one. */
 const MODIFIERS: ReadonlyMap<string, RuleState> = new Map([
@@ -58,8 +58,6 @@ const MODIFIERS: ReadonlyMap<string, RuleState> = new Map([
   ['off', 'closed'],
   ['unknown', 'unknown'],
 ]);
-
-const EXPECTED_TIMES = 'opening times such as 09:00-16:30, or "off"';
 
 // Sticky patterns, tried at the current position: the parser never copies the rest of the text.
 const MONTH = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?![a-zåäö])/iy;
@@ -87,7 +85,7 @@ class Parser {
   }
 
   parse(): Schedule {
-    if (this.src.trim() === '') this.fail('No opening hours given: write e.g. "Mo-Fr 09:00-16:30"', 0);
+    if (this.src.trim() === '') this.fail({ code: 'empty' }, 0);
     const rules: Rule[] = [];
     let kind: RuleKind = 'normal';
     let fallback = false;
@@ -97,20 +95,16 @@ class Parser {
       if (this.pos >= this.text.length) break;
       const separator = this.text.startsWith('||', this.pos) ? '||' : this.text[this.pos];
       if (separator !== ';' && separator !== ',' && separator !== '||') {
-        this.fail(`Unexpected "${this.preview()}": expected ";", "," or "||" between rules, or the end`, this.pos);
+        this.fail({ code: 'expected-rule-separator', found: this.preview() }, this.pos);
       }
       const at = this.pos;
       if (separator === ',' && !this.ruleEnded) {
         // OSM tools read "Fr, May Su" as a list of days that goes wrong: no guess between the two readings.
-        this.fail(
-          'After days without times, "," would continue the list of days: end the rule with times or "open", or separate the rules with ";"',
-          at,
-        );
+        this.fail({ code: 'comma-after-days' }, at);
       }
       this.pos += separator.length;
       this.spaces();
-      if (this.pos >= this.text.length)
-        this.fail(`Nothing follows the last "${separator}": remove it or add a rule`, at);
+      if (this.pos >= this.text.length) this.fail({ code: 'nothing-after-separator', separator }, at);
       // An additional rule belongs to the group of the rule before it, fallback or not.
       kind = separator === ',' ? 'additional' : 'normal';
       if (separator !== ',') fallback = separator === '||';
@@ -146,7 +140,7 @@ class Parser {
         this.pos++;
         this.spaces();
         if (this.pos >= this.text.length || /[;,|]/.test(this.text[this.pos])) {
-          this.fail('Expected weekdays, times or "off" after ":"', this.pos);
+          this.fail({ code: 'expected-after-colon' }, this.pos);
         }
       }
       this.rejectUnsupported();
@@ -159,7 +153,7 @@ class Parser {
     const comment = this.comment();
     this.ruleEnded = spans !== null || this.pos > beforeEnding || this.text.startsWith('24/7', start);
     const selected = this.pos > start;
-    if (!selected) this.expectedTimes(start);
+    if (!selected) this.expectedTimes();
     // As in OSM: times or days with only a comment are "unknown"; a modifier says what it says.
     const state: RuleState = modifier ?? (comment !== null ? 'unknown' : 'open');
     return {
@@ -191,7 +185,7 @@ class Parser {
       }
       break;
     }
-    this.requireSpaceOrColon('a year');
+    this.requireSpaceOrColon('year');
     return years;
   }
 
@@ -202,8 +196,8 @@ class Parser {
       this.pos++;
       const at = this.pos;
       to = this.year();
-      if (to < from) this.fail(`The year range ends (${to}) before it starts (${from})`, at);
-      if (to === from) this.fail(`The year range starts and ends in ${from}: write the year once, "${from}"`, at);
+      if (to < from) this.fail({ code: 'year-range-backwards', from, to }, at);
+      if (to === from) this.fail({ code: 'year-range-one-year', year: from }, at);
     } else if (this.text[this.pos] === '+') {
       // "2060+": that year and every one after it.
       this.pos++;
@@ -227,9 +221,9 @@ class Parser {
     if (this.text[this.pos] !== '/') return 1;
     const at = this.pos;
     const match = this.match(/\/(\d{1,3})(?!\d)/y);
-    if (!match || !isRange) this.fail('A step is written after a range, e.g. "week 01-53/2" or "2026-2030/2"', at);
+    if (!match || !isRange) this.fail({ code: 'step-without-range' }, at);
     const step = Number(match[1]);
-    if (step < 1) this.fail('A step must be at least 1', at + 1);
+    if (step < 1) this.fail({ code: 'step-below-one' }, at + 1);
     return step;
   }
 
@@ -251,7 +245,7 @@ class Parser {
       if (dates.length > 0 && this.test(YEAR)) {
         itemYear = this.year();
         this.spaces();
-        if (!this.atDateStart()) this.fail('Expected a month such as "Jan" after the year', this.pos);
+        if (!this.atDateStart()) this.fail({ code: 'expected-month-after-year' }, this.pos);
       }
       const dated = itemYear === undefined ? {} : { year: itemYear };
       let from: DatePoint;
@@ -274,7 +268,7 @@ class Parser {
         // "Dec 24,31": another day of the same month (and year).
         from = { type: 'date', month, day: this.dayOf(month), ...dated };
       } else {
-        this.fail('Expected a date such as "Dec 24", a month such as "Jul", or "easter" after ","', this.pos);
+        this.fail({ code: 'expected-date-after-comma' }, this.pos);
       }
       let to: DatePoint = wholeFrom && from.type === 'date' ? { ...from, day: 31 } : from;
       let wholeMonths = wholeFrom;
@@ -288,7 +282,7 @@ class Parser {
         wholeMonths = wholeFrom && result.whole;
       }
       if (this.text[this.pos] === '/' && !daysOfOneMonth) {
-        this.fail('A step is written on days of one month, e.g. "Jan 01-31/8"', this.pos);
+        this.fail({ code: 'step-outside-month' }, this.pos);
       }
       const step = this.step(daysOfOneMonth);
       dates.push({ from, to, step, wholeMonths });
@@ -305,7 +299,7 @@ class Parser {
       }
       break;
     }
-    this.requireSpaceOrColon('a date');
+    this.requireSpaceOrColon('date');
     return dates;
   }
 
@@ -320,14 +314,11 @@ class Parser {
       const at = this.pos;
       year = this.year();
       if (from.year === undefined) {
-        this.fail(
-          'A date range can end in a given year only when it starts in one: write "2026 Dec 24-2027 Jan 02"',
-          at,
-        );
+        this.fail({ code: 'end-year-without-start-year' }, at);
       }
-      if (year < from.year) this.fail(`The date range ends (${year}) before it starts (${from.year})`, at);
+      if (year < from.year) this.fail({ code: 'date-range-backwards', from: from.year, to: year }, at);
       this.spaces();
-      if (!this.atDateStart()) this.fail('Expected a month such as "Jan" after the year', this.pos);
+      if (!this.atDateStart()) this.fail({ code: 'expected-month-after-year' }, this.pos);
     }
     const dated = year === undefined ? {} : { year };
     if (this.atWord('easter')) return { to: this.easter(year), month, whole: false };
@@ -348,10 +339,7 @@ class Parser {
         };
       }
       if (!wholeFrom) {
-        this.fail(
-          `Expected a day number after "${MONTHS[endMonth - 1]}", as in "${MONTHS[endMonth - 1]} 05"`,
-          this.pos,
-        );
+        this.fail({ code: 'expected-day-number', month: MONTHS[endMonth - 1], example: 5 }, this.pos);
       }
       return { to: { type: 'date', month: endMonth, day: 31, ...dated }, month: endMonth, whole: true };
     }
@@ -360,10 +348,7 @@ class Parser {
       const day = this.dayOf(month);
       // "Jun 30-24" is no range round the year: within one month, the end comes after the start.
       if (day < from.day) {
-        this.fail(
-          `The range ends (${day}) before it starts (${from.day}) in ${MONTHS[month - 1]}: write "${MONTHS[month - 1]} ${pad2(day)}-${pad2(from.day)}"`,
-          at,
-        );
+        this.fail({ code: 'day-range-backwards', month: MONTHS[month - 1], from: from.day, to: day }, at);
       }
       return {
         to: { type: 'date', month, day, ...(from.year === undefined ? {} : { year: from.year }) },
@@ -371,7 +356,7 @@ class Parser {
         whole: false,
       };
     }
-    return this.fail('Expected the end of the date range, such as "Dec 26", "Jan 05" or "Aug"', this.pos);
+    return this.fail({ code: 'expected-range-end' }, this.pos);
   }
 
   /** At `Su[`: a weekday with an nth, as in `Mar Su[-1]`. */
@@ -384,11 +369,11 @@ class Parser {
     const weekday = this.weekday();
     const at = this.pos;
     const list = this.nthList();
-    if (list.length !== 1) this.fail('A date range ends on one weekday of the month, such as "Su[-1]"', at);
+    if (list.length !== 1) this.fail({ code: 'range-end-one-weekday' }, at);
     const offsetAt = this.pos;
     const offset = this.dayOffset();
     if (Math.abs(offset) > 6) {
-      this.fail(`A weekday of the month can be shifted by at most 6 days, not ${Math.abs(offset)}`, offsetAt);
+      this.fail({ code: 'weekday-offset-too-large', offset: Math.abs(offset) }, offsetAt);
     }
     return { type: 'nth', month, weekday, nth: list[0], offset, ...dated };
   }
@@ -418,12 +403,12 @@ class Parser {
     const at = this.pos;
     const offset = this.dayOffset();
     if (Math.abs(offset) > MAX_EASTER_OFFSET) {
-      this.fail(`A day offset from easter is at most ${MAX_EASTER_OFFSET} days, not ${Math.abs(offset)}`, at);
+      this.fail({ code: 'easter-offset-too-large', offset: Math.abs(offset), max: MAX_EASTER_OFFSET }, at);
     }
     if (this.pos > at) return { type: 'easter', offset, ...dated };
     if (/^\s+[+-]/.test(this.text.slice(this.pos, this.pos + 3))) {
       this.spaces();
-      this.fail('Write a day offset from easter as "easter -2 days" or "easter +1 day"', this.pos);
+      this.fail({ code: 'easter-offset-form' }, this.pos);
     }
     return { type: 'easter', offset: 0, ...dated };
   }
@@ -435,11 +420,11 @@ class Parser {
   private dayOf(month: number): number {
     const match = this.match(DAY_NUMBER);
     if (!match) {
-      this.fail(`Expected a day number after "${MONTHS[month - 1]}", as in "${MONTHS[month - 1]} 24"`, this.pos);
+      this.fail({ code: 'expected-day-number', month: MONTHS[month - 1], example: 24 }, this.pos);
     }
     const day = Number(match[0]);
     if (day < 1 || day > MONTH_LENGTHS[month - 1])
-      this.fail(`${MONTHS[month - 1]} has no day ${day}`, this.pos - match[0].length);
+      this.fail({ code: 'no-such-day', month: MONTHS[month - 1], day }, this.pos - match[0].length);
     return day;
   }
 
@@ -457,20 +442,13 @@ class Parser {
         this.pos++;
         const at = this.pos;
         to = this.weekNumber();
-        if (to < from)
-          this.fail(
-            `The week range ends (${to}) before it starts (${from}): write two ranges, e.g. "week 50-53,01-02"`,
-            at,
-          );
+        if (to < from) this.fail({ code: 'week-range-backwards', from, to }, at);
       }
       const stepAt = this.pos;
       const step = this.step(to > from);
       // As opening_hours.js: "/1" is every week (write no step), and a step over 26 reaches no second week in a year.
       if (this.text[stepAt] === '/' && (step < 2 || step > 26)) {
-        this.fail(
-          `A step of weeks is 2 to 26 ("week 01-53/2"), not ${step}: without a step, every week counts`,
-          stepAt + 1,
-        );
+        this.fail({ code: 'week-step', step }, stepAt + 1);
       }
       weeks.push({ from, to, step });
       if (this.text[this.pos] === ',' && /\d/.test(this.text[this.pos + 1] ?? '')) {
@@ -487,15 +465,15 @@ class Parser {
       }
       break;
     }
-    this.requireSpaceOrColon('the weeks');
+    this.requireSpaceOrColon('weeks');
     return weeks;
   }
 
   private weekNumber(): number {
     const match = this.match(/\d{1,2}(?!\d)/y);
-    if (!match) this.fail('Expected a week number from 01 to 53, as in "week 28-31"', this.pos);
+    if (!match) this.fail({ code: 'expected-week' }, this.pos);
     const week = Number(match[0]);
-    if (week < 1 || week > 53) this.fail(`Weeks run from 01 to 53, not ${match[0]}`, this.pos - match[0].length);
+    if (week < 1 || week > 53) this.fail({ code: 'no-such-week', week: match[0] }, this.pos - match[0].length);
     return week;
   }
 
@@ -515,12 +493,12 @@ class Parser {
     if (onlyHolidays && this.test(WEEKDAY, this.skipSpaces(this.pos)) && /\s/.test(this.text[this.pos] ?? '')) {
       this.spaces();
       const days = this.weekdayList();
-      if (days.publicHolidays.length > 0) this.fail('"PH" appears twice', this.pos);
-      if (days.nth.length > 0) this.fail('"PH" with weekdays takes plain weekdays such as "PH Mo-Fr"', this.pos);
-      this.requireSpaceOrColon('the weekdays');
+      if (days.publicHolidays.length > 0) this.fail({ code: 'holidays-twice' }, this.pos);
+      if (days.nth.length > 0) this.fail({ code: 'holidays-with-nth' }, this.pos);
+      this.requireSpaceOrColon('weekdays');
       return { days: days.days, nth: [], publicHolidays: first.publicHolidays, holidaysOnDaysOnly: true };
     }
-    this.requireSpaceOrColon('the weekdays');
+    this.requireSpaceOrColon('weekdays');
     return { days: first.days, nth: first.nth, publicHolidays: first.publicHolidays, holidaysOnDaysOnly: false };
   }
 
@@ -534,14 +512,11 @@ class Parser {
         const at = this.pos;
         const offset = this.dayOffset();
         if (Math.abs(offset) > 1) {
-          this.fail(
-            'A public holiday can be shifted by one day at most: "PH +1 day" or "PH -1 day"',
-            this.skipSpaces(at),
-          );
+          this.fail({ code: 'holiday-offset' }, this.skipSpaces(at));
         }
         publicHolidays.push(offset);
       } else if (this.atWord('SH')) {
-        this.fail('Only public holidays ("PH") are supported; school holidays ("SH") are not', this.pos);
+        this.fail({ code: 'school-holidays' }, this.pos);
       } else {
         const from = this.weekday();
         if (this.text[this.pos] === '[') {
@@ -549,7 +524,7 @@ class Parser {
           const at = this.pos;
           const offset = this.dayOffset();
           if (Math.abs(offset) > 6) {
-            this.fail(`A weekday of the month can be shifted by at most 6 days, not ${Math.abs(offset)}`, at);
+            this.fail({ code: 'weekday-offset-too-large', offset: Math.abs(offset) }, at);
           }
           nth.push({ weekday: from, nth: list, offset });
         } else {
@@ -575,7 +550,7 @@ class Parser {
 
   private weekday(): Weekday {
     const match = this.match(WEEKDAY);
-    if (!match) this.fail('Weekdays are written Mo, Tu, We, Th, Fr, Sa, Su', this.pos);
+    if (!match) this.fail({ code: 'expected-weekday' }, this.pos);
     return WEEKDAY_NUMBERS.get(match[1].toLowerCase())!;
   }
 
@@ -587,19 +562,19 @@ class Parser {
     for (;;) {
       const at = this.pos;
       const match = this.match(/(-?)([1-5])(?!\d)/y);
-      if (!match) this.fail('Write which weekday of the month as [1] to [5], or [-1] for the last', at);
+      if (!match) this.fail({ code: 'expected-nth' }, at);
       const value = Number(match[2]) * (match[1] ? -1 : 1);
       if (this.text[this.pos] === '-' && value > 0) {
         this.pos++;
         const end = this.match(/([1-5])(?!\d)/y);
-        if (!end || Number(end[1]) < value) this.fail('Write a range of weeks of the month as [1-2]', this.pos);
+        if (!end || Number(end[1]) < value) this.fail({ code: 'expected-nth-range' }, this.pos);
         for (let n = value; n <= Number(end[1]); n++) values.push(n);
       } else values.push(value);
       if (this.text[this.pos] === ',') {
         this.pos++;
         continue;
       }
-      if (this.text[this.pos] !== ']') this.fail('Expected "]" to close the "["', open);
+      if (this.text[this.pos] !== ']') this.fail({ code: 'unclosed-bracket' }, open);
       this.pos++;
       return values;
     }
@@ -616,7 +591,7 @@ class Parser {
   private times(): TimeSpan[] | null {
     if (!/\d/.test(this.text[this.pos] ?? '')) return null;
     if (this.text.startsWith('24/7', this.pos)) {
-      this.fail('"24/7" stands alone as a rule; for whole days, write just the days, e.g. "Mo-Fr"', this.pos);
+      this.fail({ code: 'always-not-alone' }, this.pos);
     }
     const spans: TimeSpan[] = [];
     for (;;) {
@@ -626,7 +601,7 @@ class Parser {
         spans.push({ start, end: start, openEnd: true }); // no end written: the evaluation guesses one
       } else {
         if (this.text[this.pos] !== '-') {
-          this.fail('A time needs an end: write a span such as 09:00-16:30, or 17:00+ for an open end', this.pos);
+          this.fail({ code: 'time-without-end' }, this.pos);
         }
         this.pos++;
         const written = this.time(true);
@@ -636,10 +611,7 @@ class Parser {
           // "17:00-20:00+": open until 20:00, perhaps longer (see TimeSpan). Past midnight the guess adds eight hours,
           // and like opening_hours.js no span reaches past the second midnight.
           if (end >= MINUTES_PER_DAY && end + OPEN_END_PAST_MIDNIGHT > 2 * MINUTES_PER_DAY) {
-            this.fail(
-              'An end past 40:00 with "+" would run past the second midnight: write the end without "+"',
-              this.pos,
-            );
+            this.fail({ code: 'open-end-too-late' }, this.pos);
           }
           this.pos++;
           spans.push({ start, end, mayRunLonger: true });
@@ -666,20 +638,20 @@ class Parser {
       const rest = this.text.slice(at, at + 6);
       const dotted = /^\d{1,2}\.\d{2}/.exec(rest)?.[0];
       if (dotted) {
-        this.fail(`Times are written with a colon: ${dotted.replace('.', ':').padStart(5, '0')}, not ${dotted}`, at);
+        this.fail({ code: 'time-with-dot', written: dotted, meant: dotted.replace('.', ':').padStart(5, '0') }, at);
       }
-      if (/^\d:\d{2}/.test(rest)) this.fail(`Write hours with two digits: 0${rest.slice(0, 4)}`, at);
-      this.fail('Expected a time such as 09:00', at);
+      if (/^\d:\d{2}/.test(rest)) this.fail({ code: 'hour-one-digit', meant: `0${rest.slice(0, 4)}` }, at);
+      this.fail({ code: 'expected-time' }, at);
     }
     const hours = Number(match[1]);
     const minutes = Number(match[2]);
-    if (minutes > 59) this.fail(`Minutes run from 00 to 59, not ${match[2]}`, at + 3);
+    if (minutes > 59) this.fail({ code: 'no-such-minute', minutes: match[2] }, at + 3);
     const limit = isEnd ? 48 : 23;
     if (hours > limit || (isEnd && hours === 48 && minutes > 0)) {
-      this.fail(isEnd ? 'An end time can be at most 48:00' : `Hours run from 00 to 23, not ${match[1]}`, at);
+      this.fail(isEnd ? { code: 'end-past-48' } : { code: 'no-such-hour', hours: match[1] }, at);
     }
     if (this.text[this.pos] === '/') {
-      this.fail('Points in time and intervals ("/") are not supported: write opening times as spans', this.pos);
+      this.fail({ code: 'points-in-time' }, this.pos);
     }
     return hours * 60 + minutes;
   }
@@ -699,15 +671,12 @@ class Parser {
     const at = this.skipSpaces(this.pos);
     if (this.text[at] !== '"') return null;
     const close = this.text.indexOf('"', at + 1);
-    if (close < 0) this.fail('The comment has no closing quote (")', at);
+    if (close < 0) this.fail({ code: 'unclosed-comment' }, at);
     const comment = this.src.slice(at + 1, close);
     // A comment is shown as it is written: nothing in it may act instead (a terminal escape, text shown backwards).
     const invisible = invisibleAt(comment);
     if (invisible >= 0) {
-      this.fail(
-        `The comment contains an invisible control character (${codePoint(comment[invisible])}): retype it`,
-        at + 1 + invisible,
-      );
+      this.fail({ code: 'invisible-in-comment', codePoint: codePoint(comment[invisible]) }, at + 1 + invisible);
     }
     this.pos = close + 1;
     return comment;
@@ -720,13 +689,10 @@ class Parser {
     const first = this.text[this.pos]?.toLowerCase();
     const word = first === 's' || first === 'd' ? this.wordAt(this.pos).toLowerCase() : '';
     if (word === 'sunrise' || word === 'sunset' || word === 'dawn' || word === 'dusk') {
-      this.fail(`"${word}" is not supported: it needs a location; write clock times such as 09:00-16:30`, this.pos);
+      this.fail({ code: 'needs-location', word }, this.pos);
     }
     if (this.text[this.pos] === '(') {
-      this.fail(
-        'Calculated times ("(sunset-01:00)") are not supported: write clock times such as 09:00-16:30',
-        this.pos,
-      );
+      this.fail({ code: 'calculated-time' }, this.pos);
     }
   }
 
@@ -738,7 +704,7 @@ class Parser {
     const lower = word.toLowerCase();
     const known = ['jan', 'feb', 'mar', 'apr', 'maj', 'may', 'jun', 'jul', 'aug', 'sep', 'okt', 'oct', 'nov', 'dec'];
     if (known.includes(lower.slice(0, 3)) && lower !== 'off') {
-      this.fail('Months are written Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec', this.pos);
+      this.fail({ code: 'month-name' }, this.pos);
     }
   }
 
@@ -750,16 +716,15 @@ class Parser {
     if (['off', 'closed', 'open', 'unknown', 'easter', 'week'].includes(lower)) return;
     const known = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su', 'ti', 'on', 'to', 'lö', 'sö', 'må', 'ph', 'sh'];
     if (known.some((k) => lower.startsWith(k))) {
-      this.fail('Weekdays are written Mo, Tu, We, Th, Fr, Sa, Su (and public holidays PH)', this.pos);
+      this.fail({ code: 'weekday-name' }, this.pos);
     }
   }
 
-  private expectedTimes(ruleStart: number): never {
-    const before = this.src.slice(ruleStart, this.pos).trim();
-    if (this.pos >= this.text.length || /[;,|]/.test(this.text[this.pos])) {
-      this.fail(before ? `Expected ${EXPECTED_TIMES} after "${before}"` : `Expected ${EXPECTED_TIMES}`, this.pos);
-    }
-    this.fail(`Unexpected "${this.preview()}": expected ${EXPECTED_TIMES}`, this.pos);
+  /** A rule that selects nothing: at its very start (nothing of it was read), so no rule text to quote. */
+  private expectedTimes(): never {
+    if (this.pos >= this.text.length || /[;,|]/.test(this.text[this.pos]))
+      this.fail({ code: 'expected-times' }, this.pos);
+    this.fail({ code: 'unexpected-instead-of-times', found: this.preview() }, this.pos);
   }
 
   // --- helpers -------------------------------------------------------------
@@ -803,10 +768,10 @@ class Parser {
     this.pos = this.skipSpaces(this.pos);
   }
 
-  private requireSpaceOrColon(after: string): void {
+  private requireSpaceOrColon(after: 'year' | 'date' | 'weeks' | 'weekdays'): void {
     // A separator, a ":" or the end is left for what follows, which says what is missing.
     if (this.pos < this.text.length && !/[\s;,:|]/.test(this.text[this.pos])) {
-      this.fail(`Unexpected "${this.preview()}" after ${after}`, this.pos);
+      this.fail({ code: 'unexpected-after', found: this.preview(), after }, this.pos);
     }
     this.spaces();
   }
@@ -815,8 +780,8 @@ class Parser {
     return /^\S{1,12}/.exec(this.text.slice(this.pos, this.pos + 12))?.[0] ?? this.text.slice(this.pos, this.pos + 1);
   }
 
-  private fail(message: string, offset: number): never {
-    throw new HoursSyntaxError(message, offset, this.src);
+  private fail(problem: HoursProblem, offset: number): never {
+    throw new HoursSyntaxError(problem, offset, this.src);
   }
 }
 
@@ -832,7 +797,7 @@ export function parseHours(text: string): Schedule {
   if (typeof text !== 'string') throw new TypeError('parseHours expects a string');
   if (text.length > MAX_HOURS_LENGTH) {
     throw new HoursSyntaxError(
-      `The opening hours are ${text.length} characters long; at most ${MAX_HOURS_LENGTH} are accepted`,
+      { code: 'too-long', length: text.length, max: MAX_HOURS_LENGTH },
       MAX_HOURS_LENGTH,
       text,
     );

@@ -1,0 +1,66 @@
+import { pad2, type HoursProblem, type ProblemWords } from './hours-problem.js';
+
+const TIMES = 'öppettider som 09:00-16:30, eller "off"';
+const AFTER = { year: 'ett år', date: 'ett datum', weeks: 'veckorna', weekdays: 'veckodagarna' } as const;
+
+/** The hours problems in Swedish, for the tools editors type into (the configurator, the data page). */
+export const HOURS_PROBLEMS_SV: ProblemWords<HoursProblem> = {
+  empty: () => 'Inga öppettider: skriv t.ex. "Mo-Fr 09:00-16:30"',
+  'too-long': (p) => `Öppettiderna är ${p.length} tecken långa; högst ${p.max} tas emot`,
+  'expected-rule-separator': (p) => `Oväntat "${p.found}": här väntas ";", "," eller "||" mellan regler, eller slutet`,
+  'comma-after-days': () =>
+    'Efter dagar utan tider skulle "," fortsätta listan med dagar: avsluta regeln med tider eller "open", eller skilj reglerna åt med ";"',
+  'nothing-after-separator': (p) => `Inget följer efter sista "${p.separator}": ta bort det eller lägg till en regel`,
+  'expected-after-colon': () => 'Här väntas veckodagar, tider eller "off" efter ":"',
+  'year-range-backwards': (p) => `Årsintervallet slutar (${p.to}) innan det börjar (${p.from})`,
+  'year-range-one-year': (p) => `Årsintervallet börjar och slutar ${p.year}: skriv året en gång, "${p.year}"`,
+  'step-without-range': () => 'Ett steg skrivs efter ett intervall, t.ex. "week 01-53/2" eller "2026-2030/2"',
+  'step-below-one': () => 'Ett steg måste vara minst 1',
+  'expected-month-after-year': () => 'Här väntas en månad som "Jan" efter året',
+  'expected-date-after-comma': () => 'Här väntas ett datum som "Dec 24", en månad som "Jul" eller "easter" efter ","',
+  'step-outside-month': () => 'Ett steg skrivs på dagar inom en månad, t.ex. "Jan 01-31/8"',
+  'end-year-without-start-year': () =>
+    'Ett datumintervall kan sluta ett visst år bara om det börjar ett visst år: skriv "2026 Dec 24-2027 Jan 02"',
+  'date-range-backwards': (p) => `Datumintervallet slutar (${p.to}) innan det börjar (${p.from})`,
+  'expected-range-end': () => 'Här väntas slutet på datumintervallet, t.ex. "Dec 26", "Jan 05" eller "Aug"',
+  'range-end-one-weekday': () => 'Ett datumintervall slutar på en enda veckodag i månaden, t.ex. "Su[-1]"',
+  'weekday-offset-too-large': (p) => `En veckodag i månaden kan flyttas högst 6 dagar, inte ${p.offset}`,
+  'easter-offset-too-large': (p) => `Dagar från påsk är högst ${p.max}, inte ${p.offset}`,
+  'easter-offset-form': () => 'Skriv dagar från påsk som "easter -2 days" eller "easter +1 day"',
+  'expected-day-number': (p) => `Här väntas ett dagnummer efter "${p.month}", som i "${p.month} ${pad2(p.example)}"`,
+  'no-such-day': (p) => `${p.month} har ingen dag ${p.day}`,
+  'day-range-backwards': (p) =>
+    `Intervallet slutar (${p.to}) innan det börjar (${p.from}) i ${p.month}: skriv "${p.month} ${pad2(p.to)}-${pad2(p.from)}"`,
+  'week-range-backwards': (p) =>
+    `Veckointervallet slutar (${p.to}) innan det börjar (${p.from}): skriv två intervall, t.ex. "week 50-53,01-02"`,
+  'week-step': (p) => `Ett steg i veckor är 2 till 26 ("week 01-53/2"), inte ${p.step}: utan steg räknas varje vecka`,
+  'expected-week': () => 'Här väntas ett veckonummer från 01 till 53, som i "week 28-31"',
+  'no-such-week': (p) => `Veckor går från 01 till 53, inte ${p.week}`,
+  'holidays-twice': () => '"PH" står två gånger',
+  'holidays-with-nth': () => '"PH" med veckodagar tar vanliga veckodagar som "PH Mo-Fr"',
+  'holiday-offset': () => 'En helgdag kan flyttas högst en dag: "PH +1 day" eller "PH -1 day"',
+  'school-holidays': () => 'Bara helgdagar ("PH") stöds; skollov ("SH") gör det inte',
+  'expected-weekday': () => 'Veckodagar skrivs Mo, Tu, We, Th, Fr, Sa, Su, på engelska',
+  'expected-nth': () => 'Skriv vilken veckodag i månaden som [1] till [5], eller [-1] för den sista',
+  'expected-nth-range': () => 'Skriv ett intervall av veckor i månaden som [1-2]',
+  'unclosed-bracket': () => 'Här väntas "]" som stänger "["',
+  'always-not-alone': () => '"24/7" står ensamt som regel; för hela dagar, skriv bara dagarna, t.ex. "Mo-Fr"',
+  'time-without-end': () => 'En tid behöver ett slut: skriv ett spann som 09:00-16:30, eller 17:00+ för öppet slut',
+  'open-end-too-late': () => 'Ett slut efter 40:00 med "+" skulle gå förbi andra midnatt: skriv slutet utan "+"',
+  'time-with-dot': (p) => `Tider skrivs med kolon: ${p.meant}, inte ${p.written}`,
+  'hour-one-digit': (p) => `Skriv timmar med två siffror: ${p.meant}`,
+  'expected-time': () => 'Här väntas en tid som 09:00',
+  'no-such-minute': (p) => `Minuter går från 00 till 59, inte ${p.minutes}`,
+  'end-past-48': () => 'En sluttid kan vara högst 48:00',
+  'no-such-hour': (p) => `Timmar går från 00 till 23, inte ${p.hours}`,
+  'points-in-time': () => 'Tidpunkter och intervall ("/") stöds inte: skriv öppettider som spann',
+  'unclosed-comment': () => 'Kommentaren har inget avslutande citattecken (")',
+  'invisible-in-comment': (p) => `Kommentaren innehåller ett osynligt styrtecken (${p.codePoint}): skriv om den`,
+  'needs-location': (p) => `"${p.word}" stöds inte: det kräver en plats; skriv klockslag som 09:00-16:30`,
+  'calculated-time': () => 'Beräknade tider ("(sunset-01:00)") stöds inte: skriv klockslag som 09:00-16:30',
+  'month-name': () => 'Månader skrivs Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec, på engelska',
+  'weekday-name': () => 'Veckodagar skrivs Mo, Tu, We, Th, Fr, Sa, Su (och helgdagar PH), på engelska',
+  'expected-times': () => `Här väntas ${TIMES}`,
+  'unexpected-instead-of-times': (p) => `Oväntat "${p.found}": här väntas ${TIMES}`,
+  'unexpected-after': (p) => `Oväntat "${p.found}" efter ${AFTER[p.after]}`,
+};
