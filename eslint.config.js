@@ -19,6 +19,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // LitElement implements every lifecycle callback, so guarding super calls is noise.
       'wc/guard-super-call': 'off',
+      // @lit/localize's msg() answers in one page-wide language; a widget's words come from msgIn(its locale).
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@lit/localize', importNames: ['msg'], message: 'Take msg from msgIn(locale).' }] },
+      ],
     },
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
   },

@@ -16,7 +16,7 @@ import { statusAt } from '../src/core/status.js';
 import { summarizeHours } from '../src/core/summary.js';
 import { wallClockAt } from '../src/core/zoned-time.js';
 import { deviationsInWords, hoursInWords } from '../src/i18n/hours-words.js';
-import { setWidgetLocale, type WidgetLocale } from '../src/i18n/locale.js';
+import type { WidgetLocale } from '../src/i18n/locale.js';
 import type { Finding } from './load.js';
 
 /** What to do about a dataset problem, in words. */
@@ -162,9 +162,8 @@ export function report(bytes: Uint8Array, now: Date): Report {
   const words = {} as Record<WidgetLocale, readonly string[]>;
   const deviations = {} as Record<WidgetLocale, readonly string[]>;
   for (const locale of ['sv', 'en'] as const) {
-    setWidgetLocale(locale);
-    words[locale] = hoursInWords(summary);
-    deviations[locale] = deviationsInWords(summary.deviations);
+    words[locale] = hoursInWords(summary, locale);
+    deviations[locale] = deviationsInWords(summary.deviations, locale);
   }
   return { errors: [], findings, words, deviations, timeZone, changes: nextChanges(schedule, timeZone, now, 10) };
 }

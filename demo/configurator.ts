@@ -106,7 +106,7 @@ function check(name: string, hintId: string, ok: boolean, message: string): bool
 function explainHours(hours: string): boolean {
   const words = hint('hours-words');
   try {
-    const lines = hoursInWords(summarizeHours(parseHours(hours), new Date()));
+    const lines = hoursInWords(summarizeHours(parseHours(hours), new Date()), pageLang());
     hint('hours-error').replaceChildren();
     words.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
     field('hours').removeAttribute('aria-invalid');

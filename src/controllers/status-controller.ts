@@ -14,6 +14,7 @@ import { NmtStatusChangeEvent } from '../events.js';
 import { statusView, type StatusView } from '../i18n/status-words.js';
 import type { ClockController } from './clock-controller.js';
 import type { DataController } from './data-controller.js';
+import type { LocaleController } from '../i18n/locale.js';
 import { warnOnce } from '../warn.js';
 import { remember } from '../remember.js';
 import { forgetHoursWords, type ScheduleDay } from '../i18n/hours-words-of.js';
@@ -76,6 +77,7 @@ export class StatusController implements ReactiveController {
     readonly host: Host,
     private readonly clock: ClockController,
     private readonly data: DataController,
+    private readonly locale: LocaleController,
     private readonly internals: ElementInternals | null,
   ) {
     host.addController(this);
@@ -96,7 +98,7 @@ export class StatusController implements ReactiveController {
 
     const { status, day } = this.evaluate();
     this.status = status;
-    this.view = statusView(status, day.now);
+    this.view = statusView(status, day.now, this.locale.locale);
     // The summary is worked out only when a view asks for it (the small status never does).
     this.scheduleDay = day;
     // "i morgon" becomes "i dag" at midnight, so the words change then too.

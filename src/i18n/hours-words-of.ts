@@ -10,7 +10,7 @@ import type { Schedule } from '../core/schedule.js';
 import { summarizeHours, type HoursSummary } from '../core/summary.js';
 import { remember } from '../remember.js';
 import { deviationsInWords, hoursInWords } from './hours-words.js';
-import { widgetLocale } from './locale.js';
+import type { WidgetLocale } from './locale.js';
 
 /** The schedule a widget evaluated last, and the day it did: what its summary is of. */
 export interface ScheduleDay {
@@ -37,11 +37,11 @@ export function forgetHoursWords(): void {
 }
 
 /** The words for the schedule and day a widget last evaluated; null before its first update. */
-export function hoursWordsOf(day: ScheduleDay | null): HoursWords | null {
+export function hoursWordsOf(day: ScheduleDay | null, locale: WidgetLocale): HoursWords | null {
   if (!day) return null;
   const summary = remember(summaries, day.key, () => summarizeHours(day.schedule, day.now, day.timeZone));
-  return remember(words, `${day.key}|${widgetLocale()}`, () => ({
-    lines: hoursInWords(summary),
-    deviations: deviationsInWords(summary.deviations),
+  return remember(words, `${day.key}|${locale}`, () => ({
+    lines: hoursInWords(summary, locale),
+    deviations: deviationsInWords(summary.deviations, locale),
   }));
 }

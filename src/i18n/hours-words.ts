@@ -5,7 +5,7 @@
  * "Stängt helgdagar, midsommarafton, julafton och nyårsafton", and the
  * coming deviations: "Torsdag 24 december (julafton): stängt".
  */
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { HoursDeviation, HoursException, HoursSummary, WeekGroup } from '../core/summary.js';
 import {
   MINUTES_PER_DAY,
@@ -19,9 +19,10 @@ import {
 } from '../core/schedule.js';
 import { SUPPORTED_YEARS, type Weekday } from '../core/civil-date.js';
 import { capitalize, formatIsoDate, formatList, formatMinutes, monthName, weekdayName } from './format.js';
-import { widgetLocale, type WidgetLocale } from './locale.js';
+import { msgIn, type WidgetLocale } from './locale.js';
 
 function spansText(spans: readonly TimeSpan[], locale: WidgetLocale): string {
+  const msg = msgIn(locale);
   if (spans.length === 1 && spans[0].start === 0 && spanEnd(spans[0]) === MINUTES_PER_DAY) {
     return msg('dygnet runt', { id: 'hours.all-day' });
   }
@@ -39,6 +40,7 @@ function spansText(spans: readonly TimeSpan[], locale: WidgetLocale): string {
 
 /** A run of consecutive weekdays, perhaps over the week's end: "måndag", "måndag–fredag", "lördag–måndag", "alla dagar". */
 function runText(from: Weekday, to: Weekday, locale: WidgetLocale): string {
+  const msg = msgIn(locale);
   if (from === to) return weekdayName(from, locale);
   if (((to - from + 7) % 7) + 1 === 7) return msg('alla dagar', { id: 'hours.every-day' });
   return `${weekdayName(from, locale)}–${weekdayName(to, locale)}`;
@@ -64,7 +66,8 @@ function daysText(days: ReadonlySet<Weekday>, locale: WidgetLocale): string {
   );
 }
 
-function ordinal(n: number): string {
+function ordinal(n: number, locale: WidgetLocale): string {
+  const msg = msgIn(locale);
   const words: Record<number, () => string> = {
     1: () => msg('första', { id: 'nth.1' }),
     2: () => msg('andra', { id: 'nth.2' }),
@@ -81,7 +84,8 @@ function ordinal(n: number): string {
 }
 
 /** "dagen efter X", "2 dagar före X", or X itself. */
-function shifted(text: string, offset: number): string {
+function shifted(text: string, offset: number, locale: WidgetLocale): string {
+  const msg = msgIn(locale);
   if (offset === 0) return text;
   const days = Math.abs(offset);
   if (offset === 1) return msg(str`dagen efter ${text}`, { id: 'shift.day-after' });
@@ -92,6 +96,7 @@ function shifted(text: string, offset: number): string {
 }
 
 function weekdaysText(selector: WeekdaySelector, locale: WidgetLocale): string {
+  const msg = msgIn(locale);
   const parts: string[] = [];
   if (selector.holidaysOnDaysOnly) {
     const days = daysText(selector.days, locale);
@@ -99,17 +104,21 @@ function weekdaysText(selector: WeekdaySelector, locale: WidgetLocale): string {
   }
   if (selector.days.size > 0) parts.push(daysText(selector.days, locale));
   for (const { weekday, nth, offset } of selector.nth) {
-    const which = formatList(nth.map(ordinal), locale);
+    const which = formatList(
+      nth.map((n) => ordinal(n, locale)),
+      locale,
+    );
     const day = weekdayName(weekday, locale);
-    parts.push(shifted(msg(str`${which} ${day}en i månaden`, { id: 'hours.nth-weekday' }), offset));
+    parts.push(shifted(msg(str`${which} ${day}en i månaden`, { id: 'hours.nth-weekday' }), offset, locale));
   }
   for (const offset of selector.publicHolidays) {
-    parts.push(shifted(msg('helgdagar', { id: 'hours.public-holidays' }), offset));
+    parts.push(shifted(msg('helgdagar', { id: 'hours.public-holidays' }), offset, locale));
   }
   return formatList(parts, locale);
 }
 
-function everyNth(step: number, what: 'day' | 'week' | 'year'): string {
+function everyNth(step: number, what: 'day' | 'week' | 'year', locale: WidgetLocale): string {
+  const msg = msgIn(locale);
   if (what === 'day') return msg(str`var ${step}:e dag`, { id: 'step.day' });
   if (what === 'week')
     return step === 2
@@ -118,7 +127,8 @@ function everyNth(step: number, what: 'day' | 'week' | 'year'): string {
   return step === 2 ? msg('vartannat år', { id: 'step.year-2' }) : msg(str`vart ${step}:e år`, { id: 'step.year' });
 }
 
-function rangeText(range: NumberRange, what: 'week' | 'year'): string {
+function rangeText(range: NumberRange, what: 'week' | 'year', locale: WidgetLocale): string {
+  const msg = msgIn(locale);
   // "2060+" and "2013/10" run on to the end of the supported years: said as "from 2060 on".
   const onwards = what === 'year' && range.to >= SUPPORTED_YEARS.to && range.from < range.to;
   const span = onwards
@@ -126,17 +136,19 @@ function rangeText(range: NumberRange, what: 'week' | 'year'): string {
     : range.from === range.to
       ? `${range.from}`
       : `${range.from}–${range.to}`;
-  return range.step > 1 ? `${span}, ${everyNth(range.step, what)}` : span;
+  return range.step > 1 ? `${span}, ${everyNth(range.step, what, locale)}` : span;
 }
 
 function pointText(point: DatePoint, locale: WidgetLocale): string {
+  const msg = msgIn(locale);
   const year = point.year === undefined ? '' : ` ${point.year}`;
-  if (point.type === 'easter') return `${shifted(msg('påskdagen', { id: 'date.easter' }), point.offset)}${year}`;
+  if (point.type === 'easter')
+    return `${shifted(msg('påskdagen', { id: 'date.easter' }), point.offset, locale)}${year}`;
   if (point.type === 'nth') {
-    const which = ordinal(point.nth);
+    const which = ordinal(point.nth, locale);
     const day = weekdayName(point.weekday, locale);
     const month = monthName(point.month, locale);
-    return `${shifted(msg(str`${which} ${day}en i ${month}`, { id: 'date.nth-weekday' }), point.offset)}${year}`;
+    return `${shifted(msg(str`${which} ${day}en i ${month}`, { id: 'date.nth-weekday' }), point.offset, locale)}${year}`;
   }
   return `${point.day} ${monthName(point.month, locale)}${year}`;
 }
@@ -149,11 +161,12 @@ function dateText(range: DateRange, locale: WidgetLocale): string {
   const from = pointText(range.from, locale);
   const same = JSON.stringify(range.from) === JSON.stringify(range.to);
   const text = same ? from : `${from}–${pointText(range.to, locale)}`;
-  return range.step > 1 ? `${text}, ${everyNth(range.step, 'day')}` : text;
+  return range.step > 1 ? `${text}, ${everyNth(range.step, 'day', locale)}` : text;
 }
 
 /** When a rule applies, in words: wide selectors (years, dates, weeks), then weekdays. */
 function whenText(rule: Rule, locale: WidgetLocale): { wide: string; days: string } {
+  const msg = msgIn(locale);
   const wide: string[] = [];
   if (rule.dates)
     wide.push(
@@ -164,7 +177,7 @@ function whenText(rule: Rule, locale: WidgetLocale): { wide: string; days: strin
     );
   if (rule.weeks) {
     const weeks = formatList(
-      rule.weeks.map((w) => rangeText(w, 'week')),
+      rule.weeks.map((w) => rangeText(w, 'week', locale)),
       locale,
     );
     wide.push(msg(str`vecka ${weeks}`, { id: 'hours.week' }));
@@ -172,7 +185,7 @@ function whenText(rule: Rule, locale: WidgetLocale): { wide: string; days: strin
   if (rule.years)
     wide.push(
       formatList(
-        rule.years.map((y) => rangeText(y, 'year')),
+        rule.years.map((y) => rangeText(y, 'year', locale)),
         locale,
       ),
     );
@@ -186,6 +199,7 @@ function whatText(
   comment: string | null,
   locale: WidgetLocale,
 ): string {
+  const msg = msgIn(locale);
   const times = spans ? spansText(spans, locale) : '';
   if (state === 'unknown') {
     const note = comment ?? msg('osäkert', { id: 'hours.uncertain' });
@@ -198,6 +212,7 @@ function whatText(
 }
 
 function exceptionLine(exception: HoursException, locale: WidgetLocale): string {
+  const msg = msgIn(locale);
   const what = whatText(exception.spans, exception.state, exception.comment, locale);
   if (exception.holidays)
     return capitalize(
@@ -226,8 +241,8 @@ function exceptionLine(exception: HoursException, locale: WidgetLocale): string 
 const monthDay = (iso: string) => iso.slice(5);
 
 /** One line per regular run of days, then holidays, then every other rule; closed holidays and eves in one line. */
-export function hoursInWords(summary: HoursSummary): string[] {
-  const locale = widgetLocale();
+export function hoursInWords(summary: HoursSummary, locale: WidgetLocale): string[] {
+  const msg = msgIn(locale);
   const lines: string[] = [];
   const groupDays = (group: WeekGroup) => runText(group.from, group.to, locale);
   for (const group of summary.week) {
@@ -271,8 +286,8 @@ export function hoursInWords(summary: HoursSummary): string[] {
 }
 
 /** The coming days that differ from the regular week: "Torsdag 24 december (julafton): stängt". */
-export function deviationsInWords(deviations: readonly HoursDeviation[]): string[] {
-  const locale = widgetLocale();
+export function deviationsInWords(deviations: readonly HoursDeviation[], locale: WidgetLocale): string[] {
+  const msg = msgIn(locale);
   return deviations.map((d) => {
     const day = `${weekdayName(d.weekday, locale)} ${formatIsoDate(d.date, locale, false)}`;
     const why = [d.holiday?.name[locale], d.comment].filter(Boolean).join(', ');

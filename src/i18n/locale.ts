@@ -5,15 +5,15 @@
  *
  * @lit/localize's runtime keeps one locale for the whole page, so it cannot
  * render one widget in English and the next in Swedish. Extraction and the
- * XLIFF workflow stay as they are (`msg()` with ids, `lit-localize extract`
- * and `build`); what changes is how `msg()` is answered: this module installs
- * an implementation that looks the id up in the generated templates of the
- * locale of the widget being rendered. A widget renders inside
- * `LocaleController`'s hostUpdate ... hostUpdated, which sets that locale.
+ * XLIFF workflow stay as they are (`msg()` calls with ids, `lit-localize
+ * extract` and `build`); what differs is where `msg` comes from: whatever
+ * makes words is given a language and takes its `msg` from `msgIn(locale)`,
+ * which answers from the generated templates of that language. Nothing is
+ * installed into @lit/localize, and nothing holds "the language now": a
+ * second copy of the library, or of @lit/localize, on the page changes nothing.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { isStrTagged, joinStringsAndValues, type MsgFn, type StrResult, type TemplateLike } from '@lit/localize';
 import { templates as en } from '../generated/locales/en.js';
 
 export type WidgetLocale = 'sv' | 'en';
@@ -24,40 +24,45 @@ export function resolveLocale(lang: string | null | undefined): WidgetLocale {
   return primary === '' || primary === 'sv' ? 'sv' : 'en';
 }
 
-let explicit: WidgetLocale | null = null;
-/** The locale of the widget being rendered right now; null between renders. */
-let rendering: WidgetLocale | null = null;
-let installed: boolean | undefined;
-
-/** Installs the per-widget msg() once, on first use, so importing the package has no side effect. */
-function install(): boolean {
-  if (installed === undefined) {
-    try {
-      // The English templates are bundled, not fetched: the CDN file makes no further requests.
-      const impl = (template: Parameters<typeof runtimeMsg>[1], options: Parameters<typeof runtimeMsg>[2]) =>
-        runtimeMsg(currentLocale() === 'en' ? en : undefined, template, options);
-      _installMsgImplementation(impl as Parameters<typeof _installMsgImplementation>[0]);
-      installed = true;
-    } catch (error) {
-      // Another copy of @lit/localize on the page was configured first: keep Swedish, never throw.
-      console.warn('nmt-widgets: localisation is already configured on this page; widgets stay in Swedish.', error);
-      installed = false;
-    }
-  }
-  return installed;
+/** A source (Swedish) template as it is written: its words with its values. */
+function source(template: TemplateLike): string | TemplateResult {
+  if (typeof template === 'string') return template;
+  return isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : template;
 }
 
+/**
+ * The English of a source template, from the templates `lit-localize build` writes (their `${0}`, `${1}` name
+ * the source's values by position, as a translation may move them); the source when there is none.
+ */
+function english(template: TemplateLike, id: string | undefined): string | TemplateResult {
+  const translated = id === undefined ? undefined : (en as Record<string, TemplateLike | undefined>)[id];
+  if (translated === undefined) return source(template);
+  if (typeof translated === 'string') return translated;
+  const values = (template as StrResult | TemplateResult).values;
+  if (isStrTagged(translated)) return joinStringsAndValues(translated.strings, values, translated.values as number[]);
+  return { ...translated, values: (translated.values as number[]).map((at) => values[at]) };
+}
+
+const MSG: Record<WidgetLocale, MsgFn> = {
+  sv: ((template: TemplateLike) => source(template)) as MsgFn,
+  en: ((template: TemplateLike, options?: { id?: string }) => english(template, options?.id)) as MsgFn,
+};
+
+/**
+ * The `msg` of one language. Call it by the name `msg` (`const msg = msgIn(locale)`): its type is
+ * @lit/localize's, so `lit-localize extract` finds the calls as it finds any.
+ */
+export const msgIn = (locale: WidgetLocale): MsgFn => MSG[locale];
+
+let explicit: WidgetLocale | null = null;
+
 /** The page's language: set by the application, else `<html lang>`. */
-function pageLocale(): WidgetLocale {
+export function widgetLocale(): WidgetLocale {
   if (explicit) return explicit;
   return typeof document === 'undefined' ? 'sv' : resolveLocale(document.documentElement.getAttribute('lang'));
 }
 
-function currentLocale(): WidgetLocale {
-  return rendering ?? pageLocale();
-}
-
-/** The nearest `lang` of an element: its own, an ancestor's (across shadow roots), else `<html lang>`. */
+/** The nearest `lang` of an element: its own, an ancestor's (across shadow roots), else the page's. */
 function localeOf(element: Element): WidgetLocale {
   if (explicit) return explicit;
   for (let node: Element | null = element; node;) {
@@ -65,12 +70,7 @@ function localeOf(element: Element): WidgetLocale {
     if (lang !== null) return resolveLocale(lang);
     node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
-  return pageLocale();
-}
-
-/** The language the widgets' words are in now: the rendering widget's, else the page's. */
-export function widgetLocale(): WidgetLocale {
-  return installed === false ? 'sv' : currentLocale();
+  return widgetLocale();
 }
 
 const hosts = new Set<ReactiveControllerHost>();
@@ -80,21 +80,29 @@ function updateAll(): void {
   for (const host of hosts) host.requestUpdate();
 }
 
-/**
- * Renders its host in the host's own language, and again whenever a `lang`
- * on the page changes. Add it before any controller whose hostUpdate writes
- * words: controllers update in the order they were added.
- */
-export class LocaleController implements ReactiveController {
-  /** The language of the last render. */
-  locale: WidgetLocale = 'sv';
+/** Text in Swedish and English, as the dataset gives it. */
+type Localized = { readonly sv: string; readonly en: string };
 
+/** Its host's language, asked for where words are made, and a render of the host whenever a `lang` on the page changes. */
+export class LocaleController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
+  /** The host's language now: its nearest `lang`, or the one the page set. */
+  get locale(): WidgetLocale {
+    return localeOf(this.host);
+  }
+
+  /** The `msg` of the host's language (see msgIn). */
+  get msg(): MsgFn {
+    return msgIn(this.locale);
+  }
+
+  /** Picks the dataset's text in the host's language. */
+  readonly text = (text: Localized): string => text[this.locale];
+
   hostConnected(): void {
-    install();
     hosts.add(this.host);
     if (!observer && typeof MutationObserver !== 'undefined') {
       // One observer for the page: any lang attribute anywhere may change a widget's language.
@@ -110,25 +118,6 @@ export class LocaleController implements ReactiveController {
       observer = null;
     }
   }
-
-  hostUpdate(): void {
-    this.locale = installed === false ? 'sv' : localeOf(this.host);
-    rendering = this.locale;
-  }
-
-  hostUpdated(): void {
-    rendering = null;
-  }
-
-  /** Runs `work` in the host's language, as its update would (for work done ahead of the update). */
-  within<T>(work: () => T): T {
-    rendering = installed === false ? 'sv' : localeOf(this.host);
-    try {
-      return work();
-    } finally {
-      rendering = null;
-    }
-  }
 }
 
 /**
@@ -137,6 +126,5 @@ export class LocaleController implements ReactiveController {
  */
 export function setWidgetLocale(locale: WidgetLocale | null): void {
   explicit = locale;
-  install();
   updateAll();
 }

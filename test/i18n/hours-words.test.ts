@@ -1,19 +1,19 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { deviationsInWords, hoursInWords } from '../../src/i18n/hours-words.js';
 import { parseHours, summarizeHours } from '../../src/hours.js';
-import { setWidgetLocale, widgetLocale, type WidgetLocale } from '../../src/i18n/locale.js';
+import type { WidgetLocale } from '../../src/i18n/locale.js';
 
 /* The hours in words for what Swedish offices write, in both languages, from the evaluated schedule. */
-async function inLocale(locale: WidgetLocale): Promise<void> {
-  setWidgetLocale(locale);
-  await waitUntil(() => widgetLocale() === locale, `switched to ${locale}`);
+let locale: WidgetLocale = 'sv';
+async function inLocale(next: WidgetLocale): Promise<void> {
+  locale = next;
 }
 
 const words = (hours: string, at = '2026-11-30T10:00:00+01:00') =>
-  hoursInWords(summarizeHours(parseHours(hours), new Date(at)));
+  hoursInWords(summarizeHours(parseHours(hours), new Date(at)), locale);
 
 describe('hours in words', () => {
-  after(() => setWidgetLocale(null));
+  after(() => (locale = 'sv'));
 
   const table: Array<[string, string[], string[]]> = [
     [
@@ -113,7 +113,7 @@ describe('hours in words', () => {
       parseHours('Mo-Fr 09:00-16:30; PH off; Dec 24,31 off; week 28-31 off "sommarstängt"'),
       new Date('2026-12-20T10:00:00+01:00'),
     );
-    expect(deviationsInWords(summary.deviations).slice(0, 2)).to.deep.equal([
+    expect(deviationsInWords(summary.deviations, locale).slice(0, 2)).to.deep.equal([
       'Torsdag 24 december (julafton): stängt',
       'Fredag 25 december (juldagen): stängt',
     ]);
@@ -121,8 +121,8 @@ describe('hours in words', () => {
       parseHours('Mo-Fr 09:00-16:30; week 28-31 off "sommarstängt"'),
       new Date('2027-07-09T10:00:00+02:00'),
     );
-    expect(deviationsInWords(summer.deviations)[0]).to.equal('Måndag 12 juli (sommarstängt): stängt');
+    expect(deviationsInWords(summer.deviations, locale)[0]).to.equal('Måndag 12 juli (sommarstängt): stängt');
     await inLocale('en');
-    expect(deviationsInWords(summer.deviations)[0]).to.equal('Monday 12 July (sommarstängt): closed');
+    expect(deviationsInWords(summer.deviations, locale)[0]).to.equal('Monday 12 July (sommarstängt): closed');
   });
 });

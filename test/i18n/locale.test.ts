@@ -64,6 +64,27 @@ describe('locale', () => {
     await waitUntil(() => words().every((w) => w === 'Open now'), 'setWidgetLocale overrides every lang');
   });
 
+  it("keeps each widget's language when the page's own application configures @lit/localize", async () => {
+    // The page's application uses @lit/localize for itself, in its own languages (it may do so only once per page,
+    // and this file's page has no other use for it). The widgets install nothing into it and are not moved by it.
+    const { configureLocalization } = await import('@lit/localize');
+    const { setLocale } = configureLocalization({
+      sourceLocale: 'de',
+      targetLocales: ['fr'],
+      loadLocale: () => Promise.resolve({ templates: { 'status.open': 'Ouvert' } }),
+    });
+    await setLocale('fr');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <nmt-open-status lang="sv" now=${AT.mondayOpen}></nmt-open-status>
+        <nmt-open-status lang="en" now=${AT.mondayOpen}></nmt-open-status>
+      </div>`,
+    );
+    const statuses = [...wrapper.querySelectorAll('nmt-open-status')];
+    await waitUntil(() => statuses.every((el) => textOf(el, 'strong')));
+    expect(statuses.map((el) => textOf(el, 'strong'))).to.deep.equal(['Öppet nu', 'Open now']);
+  });
+
   it('follows <html lang> live, re-rendering every widget', async () => {
     root.setAttribute('lang', 'sv');
     const wrapper = await fixture<HTMLDivElement>(

@@ -1,14 +1,13 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { Contact } from '../../core/dataset.js';
 import { mailtoHref } from '../../core/links.js';
 import { vCardHref } from '../../core/vcard.js';
 import { dialable } from '../shared/dialable.js';
 import { NmtElement } from '../shared/nmt-element.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { localized as text } from '../shared/localized.js';
 import { printStyles, sharedStyles } from '../shared/shared.styles.js';
 import { sourceLine, sourceLineStyles } from '../shared/source-line.js';
 import { contactListStyles } from './contact-list.styles.js';
@@ -69,6 +68,7 @@ export class NmtContactList extends NmtElement {
   }
 
   protected override render() {
+    const { msg, text } = this.locale;
     const level = headingLevel(this);
     const organisation = text(this.data.data.organisation.name);
     const contacts = this.visibleContacts();
@@ -82,12 +82,13 @@ export class NmtContactList extends NmtElement {
                 ${contacts.map((contact) => this.renderContact(contact, Math.min(level + 1, 6)))}
               </ul>`
         }
-        ${this.hideSource ? nothing : sourceLine(this.data.data)}
+        ${this.hideSource ? nothing : sourceLine(this.data.data, this.locale.locale)}
       </section>
     `;
   }
 
   private renderContact(contact: Contact, level: number) {
+    const { msg, text } = this.locale;
     const email = mailtoHref(contact.email);
     return html`
       <li part="item" class="card">

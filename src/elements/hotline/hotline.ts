@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
 import { telHref } from '../../core/links.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { hoursWordsOf, type ScheduleDay } from '../../i18n/hours-words-of.js';
@@ -10,7 +9,6 @@ import type { HoursStatus } from '../../core/status.js';
 import { dialable } from '../shared/dialable.js';
 import { NmtElement } from '../shared/nmt-element.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { localized as text } from '../shared/localized.js';
 import { printStyles, sharedStyles } from '../shared/shared.styles.js';
 import { sourceLine, sourceLineStyles } from '../shared/source-line.js';
 import { statusStyles } from '../shared/status.styles.js';
@@ -69,7 +67,7 @@ export class NmtHotline extends NmtElement {
 
   private readonly internals = this.attachInternals();
   private readonly clock = new ClockController(this);
-  private readonly live = new StatusController(this, this.clock, this.data, this.internals);
+  private readonly live = new StatusController(this, this.clock, this.data, this.locale, this.internals);
   private readonly headingId = `nmt-hotline-${++ids}`;
 
   /** The status at the widget's clock (read-only); `open`, `nextChange` and why. */
@@ -89,11 +87,12 @@ export class NmtHotline extends NmtElement {
         this.clock.freezeAt(this.now);
         day = this.live.warm();
       },
-      () => void hoursWordsOf(day),
+      () => void hoursWordsOf(day, this.locale.locale),
     ];
   }
 
   protected override render() {
+    const { msg, text } = this.locale;
     const { hotline } = this.data.data;
     const level = headingLevel(this);
     const closed = this.live.view?.state === 'closed';
@@ -103,7 +102,7 @@ export class NmtHotline extends NmtElement {
       this.compact || !hotline.description ? nothing : html`<p class="description">${text(hotline.description)}</p>`;
     const status = this.renderStatus();
     const urgent = this.hideUrgent ? nothing : this.renderUrgent(level);
-    const source = this.hideSource || this.compact ? nothing : sourceLine(this.data.data);
+    const source = this.hideSource || this.compact ? nothing : sourceLine(this.data.data, this.locale.locale);
     // While the line is closed, whom to call instead comes first, in the reading order too (not only on screen).
     // One template with a place for each order, rather than a template per order: fewer parts per widget.
     return html`
@@ -137,7 +136,8 @@ export class NmtHotline extends NmtElement {
   }
 
   private renderHours() {
-    const words = hoursWordsOf(this.live.scheduleDay);
+    const { msg } = this.locale;
+    const words = hoursWordsOf(this.live.scheduleDay, this.locale.locale);
     if (!words) return nothing;
     return html`
       <div part="hours" class="hours">
@@ -164,6 +164,7 @@ export class NmtHotline extends NmtElement {
    * know its length). Folded, the widget has one height all year.
    */
   private renderDeviations(deviations: readonly string[]) {
+    const { msg } = this.locale;
     return html`<details class="deviations">
       <summary class="hours-label">${msg('Kommande avvikelser', { id: 'hotline.deviations' })}</summary>
       ${
@@ -177,6 +178,7 @@ export class NmtHotline extends NmtElement {
   }
 
   private renderUrgent(level: number) {
+    const { msg, text } = this.locale;
     // The two national numbers written out, not mapped: two template instances fewer per widget.
     const { emergency, police } = this.data.data.urgent;
     return html`
@@ -206,6 +208,7 @@ export class NmtHotline extends NmtElement {
 
   /** The municipality's own socialjour when it set one (linked if it is a phone number), else the general advice. */
   private renderSocialServices() {
+    const { text } = this.locale;
     const { socialServices } = this.data.data.urgent;
     const number = this.socialServicesNumber?.trim();
     // Without a number of its own, the advice alone, across the whole row: no symbol stands where a number would.

@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { displayHost, httpUrl } from '../../core/links.js';
 import { NmtElement } from '../shared/nmt-element.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { localized as text } from '../shared/localized.js';
 import { printStyles, sharedStyles } from '../shared/shared.styles.js';
 import { memberAgenciesStyles } from './member-agencies.styles.js';
 
@@ -35,6 +34,7 @@ export class NmtMemberAgencies extends NmtElement {
   @property({ type: Boolean, attribute: 'hide-description' }) hideDescription = false;
 
   protected override render() {
+    const { msg, text } = this.locale;
     const { members } = this.data.data;
     const { nmt } = this.data;
     const level = headingLevel(this);
@@ -65,6 +65,7 @@ export class NmtMemberAgencies extends NmtElement {
 
   /** A link to another site: marked with an arrow, and said so to screen readers. */
   private externalLink(url: string, label: string) {
+    const { msg } = this.locale;
     // The arrow stays with the last word: it never wraps onto a line of its own.
     const cut = label.lastIndexOf(' ') + 1;
     const hidden = ` (${msg('extern webbplats', { id: 'members.external' })})`;

@@ -1,7 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { StatusController } from '../../controllers/status-controller.js';
 import type { HoursStatus } from '../../core/status.js';
@@ -65,7 +64,7 @@ export class NmtOpenStatus extends NmtElement {
 
   private readonly internals = this.attachInternals();
   private readonly clock = new ClockController(this);
-  private readonly live = new StatusController(this, this.clock, this.data, this.internals);
+  private readonly live = new StatusController(this, this.clock, this.data, this.locale, this.internals);
 
   /** The status at the widget's clock (read-only). */
   get status(): HoursStatus | null {
@@ -87,6 +86,7 @@ export class NmtOpenStatus extends NmtElement {
   }
 
   protected override render() {
+    const { msg } = this.locale;
     const view = this.live.view;
     if (!view) return nothing;
     const { phone } = this.data.data.hotline;

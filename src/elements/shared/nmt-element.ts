@@ -10,10 +10,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
  * What every nmt-widgets element has: a data source, a heading level, a
- * clock that can be frozen, its language and its dataset. The language
- * controller is made first (a base class's fields come before its
- * subclass's), so the language is set before any other controller writes
- * words; no element has to keep that order by hand.
+ * clock that can be frozen, its language and its dataset. Whatever makes
+ * words asks the language controller for the widget's language when it
+ * makes them, so the order controllers run in does not matter.
  *
  * A widget may arrive prerendered: a declarative shadow root
  * (`<template shadowrootmode="open">`, written by the configurator) that the
@@ -58,7 +57,7 @@ export class NmtElement extends LitElement {
     await afterNextPaint();
     // Then the work the render needs, a task for each part: the page stays responsive between them.
     for (const step of this.firstRenderSteps()) {
-      this.locale.within(step);
+      step();
       await nextTask();
     }
     super.scheduleUpdate();

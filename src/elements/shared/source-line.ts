@@ -5,16 +5,15 @@
  * current the contacts and hours are.
  */
 import { html, css } from 'lit';
-import { msg } from '@lit/localize';
 import type { Dataset } from '../../core/dataset.js';
 import { formatIsoDate } from '../../i18n/format.js';
-import { widgetLocale } from '../../i18n/locale.js';
-import { localized as text } from './localized.js';
+import { msgIn, type WidgetLocale } from '../../i18n/locale.js';
 
-export function sourceLine(data: Dataset) {
-  const name = text(data.organisation.name);
+export function sourceLine(data: Dataset, locale: WidgetLocale) {
+  const msg = msgIn(locale);
+  const name = data.organisation.name[locale];
   const organisation = data.organisation.url ? html`<a part="link" href=${data.organisation.url}>${name}</a>` : name;
-  const updated = html`<time datetime=${data.updated}>${formatIsoDate(data.updated, widgetLocale())}</time>`;
+  const updated = html`<time datetime=${data.updated}>${formatIsoDate(data.updated, locale)}</time>`;
   return html`<p class="source">
     ${msg(html`Uppgifter från ${organisation}, uppdaterade ${updated}`, { id: 'source.line' })}
   </p>`;
