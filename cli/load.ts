@@ -6,7 +6,8 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isJsonMediaType } from '../src/core/media-type.js';
-import { dataLimits, readCapped } from '../src/hosted-data/fetch-dataset.js';
+import { MAX_DATASET_BYTES } from '../src/core/data-limits.js';
+import { readCapped } from '../src/hosted-data/fetch-dataset.js';
 import { clip } from '../src/core/quote.js';
 
 export type Level = 'ok' | 'warning' | 'error';
@@ -24,7 +25,7 @@ export interface Loaded {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const tooLarge = (size: string): Finding => ({
   level: 'error',
-  text: `${size}: larger than the ${kb(dataLimits.maxBytes)} the widgets read`,
+  text: `${size}: larger than the ${kb(MAX_DATASET_BYTES)} the widgets read`,
 });
 
 /**
@@ -41,15 +42,14 @@ export async function loadFile(path: string): Promise<Loaded> {
       if (!(await file.stat()).isFile()) {
         return { bytes: null, findings: [{ level: 'error', text: `${shown} is not a regular file` }] };
       }
-      const buffer = new Uint8Array(dataLimits.maxBytes + 1);
+      const buffer = new Uint8Array(MAX_DATASET_BYTES + 1);
       let size = 0;
       while (size < buffer.length) {
         const { bytesRead } = await file.read(buffer, size, buffer.length - size, null);
         if (bytesRead === 0) break;
         size += bytesRead;
       }
-      if (size > dataLimits.maxBytes)
-        return { bytes: null, findings: [tooLarge(`more than ${kb(dataLimits.maxBytes)}`)] };
+      if (size > MAX_DATASET_BYTES) return { bytes: null, findings: [tooLarge(`more than ${kb(MAX_DATASET_BYTES)}`)] };
       return { bytes: buffer.slice(0, size), findings: [{ level: 'ok', text: `read ${kb(size)} from ${shown}` }] };
     } finally {
       await file.close();
@@ -143,14 +143,14 @@ export async function loadUrl(url: string, origin: string | undefined, timeoutMs
   }
   findings.push(...cachingFindings(response.headers));
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > dataLimits.maxBytes) {
+  if (declared > MAX_DATASET_BYTES) {
     findings.push(tooLarge(`Content-Length ${kb(declared)}`));
     return { bytes: null, findings };
   }
   // Read as the widgets read it: dropped at the cap, so a server that sends without end cannot fill the memory.
   let bytes: Uint8Array | null;
   try {
-    bytes = await readCapped(response, dataLimits.maxBytes);
+    bytes = await readCapped(response, MAX_DATASET_BYTES);
   } catch (error) {
     const text =
       (error as Error).name === 'TimeoutError'
@@ -163,6 +163,6 @@ export async function loadUrl(url: string, origin: string | undefined, timeoutMs
     findings.push(tooLarge('the body'));
     return { bytes: null, findings };
   }
-  findings.push({ level: 'ok', text: `${kb(bytes.byteLength)} (at most ${kb(dataLimits.maxBytes)})` });
+  findings.push({ level: 'ok', text: `${kb(bytes.byteLength)} (at most ${kb(MAX_DATASET_BYTES)})` });
   return { bytes, findings };
 }

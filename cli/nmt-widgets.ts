@@ -9,7 +9,7 @@ import { report, when } from './report.js';
 import { parseNow } from '../src/core/parse-now.js';
 import { visible } from '../src/core/quote.js';
 import { VERSION } from '../src/version.js';
-import { dataLimits } from '../src/hosted-data/fetch-dataset.js';
+import { DEFAULT_TIMEOUT_MS } from '../src/core/data-limits.js';
 
 const USAGE = `Usage: nmt-widgets check <file-or-URL> [--origin https://www.kommun.se] [--now 2026-11-30T10:00:00+01:00] [--timeout 10]
 
@@ -111,7 +111,7 @@ async function main(argv: string[]): Promise<number> {
     printError(`--origin "${values.origin}" is not an origin such as https://www.kommun.se`);
     return 2;
   }
-  const timeoutS = values.timeout === undefined ? dataLimits.timeoutMs / 1000 : Number(values.timeout);
+  const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_MS / 1000 : Number(values.timeout);
   if (!(timeoutS > 0 && timeoutS <= 600)) {
     printError(`--timeout "${values.timeout}" is not a number of seconds from 0.1 to 600`);
     return 2;

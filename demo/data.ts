@@ -5,7 +5,8 @@ import { pageLang, translatePage, type Lang } from './page-text.js';
 import { parseDataset } from '../src/core/dataset.js';
 import { datasetProblemText, type DatasetProblem } from '../src/core/problems/index.js';
 import { datasetWarnings, type DatasetWarning } from '../src/core/dataset-warnings.js';
-import { dataLimits, UNREACHABLE } from '../src/hosted-data/fetch-dataset.js';
+import { MAX_DATASET_BYTES } from '../src/core/data-limits.js';
+import { UNREACHABLE } from '../src/hosted-data/fetch-dataset.js';
 import { instantOf } from '../src/core/zoned-time.js';
 import { dayNumber } from '../src/core/civil-date.js';
 
@@ -85,7 +86,7 @@ function show(errors: ShownError[] | null, warnings: readonly DatasetWarning[] =
 
 /** Checks the text as the widgets do, and on success points every widget at it. */
 function use(text: string): void {
-  if (new TextEncoder().encode(text).byteLength > dataLimits.maxBytes) return show([fromText('(JSON)', 'large')]);
+  if (new TextEncoder().encode(text).byteLength > MAX_DATASET_BYTES) return show([fromText('(JSON)', 'large')]);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -12,5 +12,6 @@ export { DEFAULT_DATASET } from './data/default-dataset.js';
 export { telHref } from './core/links.js';
 export { setWidgetLocale, widgetLocale, type WidgetLocale } from './i18n/locale.js';
 export { clearDatasetCache } from './controllers/data-controller.js';
+export { setDataTiming, type DataTiming } from './hosted-data/data-timing.js';
 export { mountPlaceholders } from './cms-mount.js';
 export { VERSION } from './version.js';

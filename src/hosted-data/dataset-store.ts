@@ -14,7 +14,8 @@
 import type { Dataset } from '../core/dataset.js';
 import { clip } from '../core/quote.js';
 import { warnOnce } from '../warn.js';
-import { dataLimits, fetchDataset, type LoadResult } from './fetch-dataset.js';
+import { dataTiming } from './data-timing.js';
+import { fetchDataset, type LoadResult } from './fetch-dataset.js';
 
 interface Entry {
   result: Promise<LoadResult>;
@@ -140,7 +141,7 @@ function armTimer(): void {
     timer = undefined;
     checkWhenVisible();
     if (anyListening()) armTimer();
-  }, dataLimits.revalidateMs);
+  }, dataTiming().revalidateMs);
 }
 
 /** Checks every watched URL not checked within the hour; nothing while the page is hidden. */
@@ -148,7 +149,7 @@ function checkWhenVisible(): void {
   if (document.visibilityState === 'hidden') return;
   const now = Date.now();
   for (const [url, entry] of entries) {
-    if (entry.listeners.size > 0 && !entry.checking && now - entry.checkedAt >= dataLimits.revalidateMs) {
+    if (entry.listeners.size > 0 && !entry.checking && now - entry.checkedAt >= dataTiming().revalidateMs) {
       void revalidate(url, entry);
     }
   }

@@ -8,11 +8,10 @@
 import { parseDataset, type Dataset } from '../core/dataset.js';
 import { parseJsonBytes } from '../core/json-bytes.js';
 import { isJsonMediaType } from '../core/media-type.js';
+import { MAX_DATASET_BYTES } from '../core/data-limits.js';
+import { dataTiming } from './data-timing.js';
 
 export type LoadResult = { ok: true; data: Dataset } | { ok: false; reason: string };
-
-/** Limits for hosted datasets, and how often a long-lived page checks for new data; tests may lower them. */
-export const dataLimits = { timeoutMs: 10_000, maxBytes: 256 * 1024, revalidateMs: 60 * 60_000 };
 
 /** The body's bytes, or null as soon as it passes `maxBytes` (counted after any decompression). */
 export async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
@@ -120,7 +119,8 @@ export async function fetchDataset(
 }
 
 async function fetchInSlot(url: string, revalidate: boolean, cancel: AbortSignal | undefined): Promise<LoadResult> {
-  const { timeoutMs, maxBytes } = dataLimits;
+  const { timeoutMs } = dataTiming();
+  const maxBytes = MAX_DATASET_BYTES;
   // One signal for the headers and the body: the time limit, or the caller's cancel.
   const controller = new AbortController();
   let timedOut = false;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import { clearDatasetCache } from '../../src/controllers/data-controller.js';
-import { dataLimits } from '../../src/hosted-data/fetch-dataset.js';
+import { dataTiming, setDataTiming } from '../../src/hosted-data/data-timing.js';
 import type { NmtContactList } from '../../src/elements/contact-list/contact-list.js';
 import type { NmtHotline } from '../../src/elements/hotline/hotline.js';
 import { setWidgetLocale } from '../../src/i18n/locale.js';
@@ -122,8 +122,7 @@ describe('hosted data (src)', () => {
   }
 
   it('gives up on a slow server after the timeout', async () => {
-    const saved = dataLimits.timeoutMs;
-    dataLimits.timeoutMs = 300;
+    setDataTiming({ timeoutMs: 300 });
     try {
       const el = document.createElement('nmt-contact-list');
       const error = oneEvent(el, 'nmt-data-error') as unknown as Promise<NmtDataErrorEvent>;
@@ -133,13 +132,12 @@ describe('hosted data (src)', () => {
       expect(names(el)).to.deep.equal(DEFAULT_NAMES);
       el.remove();
     } finally {
-      dataLimits.timeoutMs = saved;
+      setDataTiming(null);
     }
   });
 
   it('gives up on a body that stalls after the headers, within the same timeout', async () => {
-    const saved = dataLimits.timeoutMs;
-    dataLimits.timeoutMs = 300;
+    setDataTiming({ timeoutMs: 300 });
     const unhandled: unknown[] = [];
     const onUnhandled = (e: PromiseRejectionEvent) => unhandled.push(e.reason);
     window.addEventListener('unhandledrejection', onUnhandled);
@@ -156,7 +154,7 @@ describe('hosted data (src)', () => {
       el.remove();
     } finally {
       window.removeEventListener('unhandledrejection', onUnhandled);
-      dataLimits.timeoutMs = saved;
+      setDataTiming(null);
     }
   });
 
@@ -209,5 +207,21 @@ describe('hosted data (src)', () => {
     el.removeAttribute('src');
     await el.updateComplete;
     expect(names(el)).to.deep.equal(DEFAULT_NAMES);
+  });
+});
+
+describe('setDataTiming', () => {
+  afterEach(() => setDataTiming(null));
+
+  it('refuses a value out of its range, naming the range, and keeps what was set', () => {
+    setDataTiming({ timeoutMs: 5000 });
+    expect(() => setDataTiming({ timeoutMs: 0 })).to.throw(
+      RangeError,
+      'timeoutMs must be from 100 to 600000 ms, not 0',
+    );
+    expect(() => setDataTiming({ revalidateMs: Number.NaN })).to.throw(RangeError, 'revalidateMs');
+    expect(dataTiming()).to.deep.equal({ timeoutMs: 5000, revalidateMs: 3_600_000 });
+    setDataTiming(null);
+    expect(dataTiming()).to.deep.equal({ timeoutMs: 10_000, revalidateMs: 3_600_000 });
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import { clearDatasetCache } from '../../src/controllers/data-controller.js';
-import { dataLimits } from '../../src/hosted-data/fetch-dataset.js';
+import { setDataTiming } from '../../src/hosted-data/data-timing.js';
 import type { Dataset } from '../../src/core/dataset.js';
 import { DEFAULT_DATASET } from '../../src/data/default-dataset.js';
 import type { NmtContactList } from '../../src/elements/contact-list/contact-list.js';
@@ -33,24 +33,22 @@ const requestsFor = async (path: string): Promise<number> =>
 
 describe('data that stays current', () => {
   let warn: sinon.SinonStub;
-  let saved: number;
   before(() => setWidgetLocale('sv'));
   after(() => setWidgetLocale(null));
   beforeEach(() => {
     clearDatasetCache();
     warn = sinon.stub(console, 'warn');
-    saved = dataLimits.revalidateMs;
   });
   afterEach(() => {
     warn.restore();
-    dataLimits.revalidateMs = saved;
+    setDataTiming(null);
     clearDatasetCache();
   });
 
   it('picks up a changed dataset, re-renders once for it, and keeps good data when the new one is broken', async () => {
     const path = `/test-data/live/data-${++unique}.json`;
     await publish(path, withName('Version Ett'));
-    dataLimits.revalidateMs = 100;
+    setDataTiming({ revalidateMs: 100 });
     const el = await fixture<NmtContactList>(html`<nmt-contact-list src=${path}></nmt-contact-list>`);
     await waitUntil(() => names(el)[0] === 'Version Ett', 'the first version is shown');
 
@@ -76,7 +74,7 @@ describe('data that stays current', () => {
   it('checks nothing while the page is hidden, and checks when it becomes visible again', async () => {
     const path = `/test-data/live/data-${++unique}.json`;
     await publish(path, withName('Synlig'));
-    dataLimits.revalidateMs = 50;
+    setDataTiming({ revalidateMs: 50 });
     const visibility = sinon.stub(document, 'visibilityState').get(() => 'hidden');
     try {
       const el = await fixture<NmtContactList>(html`<nmt-contact-list src=${path}></nmt-contact-list>`);
@@ -107,7 +105,7 @@ describe('data that stays current', () => {
   it('stops checking when no widget on the page uses the data', async () => {
     const path = `/test-data/live/data-${++unique}.json`;
     await publish(path, withName('Borta'));
-    dataLimits.revalidateMs = 50;
+    setDataTiming({ revalidateMs: 50 });
     const el = await fixture<NmtContactList>(html`<nmt-contact-list src=${path}></nmt-contact-list>`);
     await waitUntil(() => names(el)[0] === 'Borta');
     el.remove();

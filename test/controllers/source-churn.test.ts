@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import { clearDatasetCache } from '../../src/controllers/data-controller.js';
-import { dataLimits } from '../../src/hosted-data/fetch-dataset.js';
+import { setDataTiming } from '../../src/hosted-data/data-timing.js';
 import { storedDatasets } from '../../src/hosted-data/dataset-store.js';
 import type { Dataset } from '../../src/core/dataset.js';
 import { DEFAULT_DATASET } from '../../src/data/default-dataset.js';
@@ -40,17 +40,15 @@ const requestsFor = async (path: string): Promise<number> =>
 
 describe('a source that churns', () => {
   let warn: sinon.SinonStub;
-  let savedTimeout: number;
   before(() => setWidgetLocale('sv'));
   after(() => setWidgetLocale(null));
   beforeEach(() => {
     clearDatasetCache();
     warn = sinon.stub(console, 'warn');
-    savedTimeout = dataLimits.timeoutMs;
   });
   afterEach(() => {
     warn.restore();
-    dataLimits.timeoutMs = savedTimeout;
+    setDataTiming(null);
     clearDatasetCache();
   });
 
@@ -58,7 +56,7 @@ describe('a source that churns', () => {
     const path = await publish('Sista källan');
     const delayed = (n: number) => `${path.replace('/live/', '/delayed/')}?ms=400&n=${n}`;
     // Sixty sources at 400 ms each, six at a time, would take four seconds: longer than the time limit.
-    dataLimits.timeoutMs = 2500;
+    setDataTiming({ timeoutMs: 2500 });
     const el = await fixture<NmtContactList>(html`<nmt-contact-list></nmt-contact-list>`);
     const errors: string[] = [];
     el.addEventListener('nmt-data-error', (e) => errors.push((e as Event & { reason: string }).reason));
