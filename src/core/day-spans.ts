@@ -12,21 +12,17 @@
  * - a span past midnight belongs to the day it starts: its tail is painted on
  *   the next day after that day's earlier rules, as an additional rule.
  */
-import { civilDate, dayNumber, daysInMonth, weekdayOf } from './civil-date.js';
+import { hasSelectors, ruleSelectsDay } from './day-selection.js';
 import { derived } from './derived.js';
-import { easterDayNumber, isPublicHoliday } from './holidays.js';
+import { prepareWalk, walkDay, walked, type Walk } from './open-end-walk.js';
 import {
   guessedEnd,
   MINUTES_PER_DAY,
   OPEN_END_PAST_MIDNIGHT,
   spanEnd,
-  type DatePoint,
-  type DateRange,
-  type NumberRange,
   type Rule,
   type RuleState,
   type Schedule,
-  type WeekdaySelector,
 } from './schedule.js';
 
 /** Minutes [start, end) of a day (0-1440) in a state, with the comment of the rule that gave them. */
@@ -36,133 +32,6 @@ export interface DaySpans {
   /** The day's painted minutes, sorted, not overlapping; minutes not listed are closed, without a comment. */
   readonly spans: readonly Segment[];
 }
-
-const inRange = (value: number, { from, to, step }: NumberRange) =>
-  value >= from && value <= to && (value - from) % step === 0;
-
-/** The ISO 8601 week number of a day (1-53). */
-function isoWeek(dayNo: number): number {
-  const thursday = dayNo - weekdayOf(dayNo) + 3;
-  return Math.floor((thursday - dayNumber(civilDate(thursday).year, 1, 1)) / 7) + 1;
-}
-
-/** A sortable key for a calendar date, so that Feb 29 compares right in any year. */
-const dateKey = (year: number, month: number, day: number) => year * 10_000 + month * 100 + day;
-
-/** The day of the nth weekday of a month (1-5 from its start, -1 to -5 from its end); a fifth that is not there is past the month. */
-function nthWeekdayDayNo(year: number, month: number, weekday: number, nth: number): number {
-  if (nth > 0) {
-    const first = dayNumber(year, month, 1);
-    return first + ((weekday - weekdayOf(first) + 7) % 7) + (nth - 1) * 7;
-  }
-  const last = dayNumber(year, month, daysInMonth(year, month));
-  return last - ((weekdayOf(last) - weekday + 7) % 7) + (nth + 1) * 7;
-}
-
-/** A point that moves from year to year (easter, an nth weekday) as the day number it is in `year`. */
-const movingDayNo = (point: Exclude<DatePoint, { type: 'date' }>, year: number) =>
-  (point.type === 'easter' ? easterDayNumber(year) : nthWeekdayDayNo(year, point.month, point.weekday, point.nth)) +
-  point.offset;
-
-function pointKey(point: DatePoint, year: number): number {
-  if (point.type === 'date') return dateKey(year, point.month, point.day);
-  const { year: y, month, day } = civilDate(movingDayNo(point, year));
-  return dateKey(y, month, day);
-}
-
-const pointDayNo = (point: DatePoint, year: number) =>
-  point.type === 'date' ? dayNumber(year, point.month, point.day) : movingDayNo(point, year);
-
-/** The last day on or before a point: Feb 29 in a common year is Feb 28. */
-function lastDayNo(point: DatePoint, year: number): number {
-  if (point.type !== 'date') return movingDayNo(point, year);
-  return dayNumber(year, point.month, Math.min(point.day, daysInMonth(year, point.month)));
-}
-
-/**
- * The runs of a date range that can hold a day of `year`, as day numbers
- * [first, last, stepFrom, ...]. The range starts in the year written on it, or
- * in any year; when its end comes before its start in the year, it runs round
- * the year end (`Nov-Feb`, `Dec 24-Jan 06`). A range that started last year
- * may still run; one that starts from easter may have started next year's (a
- * negative offset reaches back into this one). A date can start no later than
- * this year.
- */
-function runsOf(range: DateRange, year: number): number[] {
-  const { from, to } = range;
-  const runs: number[] = [];
-  const firstStart = from.year ?? year - 1;
-  const lastStart = from.year ?? (from.type === 'date' ? year : year + 1);
-  for (let start = firstStart; start <= lastStart; start++) {
-    const fromKey = pointKey(from, start);
-    let endYear = to.year ?? start;
-    if (to.year === undefined && pointKey(to, endYear) < fromKey) endYear = start + 1;
-    // Compared as dates, not day numbers, so that Feb 29 in a common year starts on Mar 1 and ends on Feb 28.
-    if (pointKey(to, endYear) < fromKey) continue;
-    runs.push(pointDayNo(from, start), lastDayNo(to, endYear), pointDayNo(from, start));
-  }
-  return runs;
-}
-
-/**
- * A date range's runs for the year asked about last: a day is then tested
- * with a few comparisons, as a schedule is asked about day after day.
- */
-const runsByRange = new WeakMap<DateRange, { year: number; runs: number[] }>();
-
-function dateRangeSelects(range: DateRange, dayNo: number, year: number): boolean {
-  let known = runsByRange.get(range);
-  if (known === undefined || known.year !== year) {
-    known = { year, runs: runsOf(range, year) };
-    runsByRange.set(range, known);
-  }
-  const { runs } = known;
-  for (let i = 0; i < runs.length; i += 3) {
-    if (dayNo >= runs[i] && dayNo <= runs[i + 1] && (range.step === 1 || (dayNo - runs[i + 2]) % range.step === 0)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Whether a day is the nth weekday of its month, counting from the start (1-5) or the end (-1 to -5). */
-function isNth(dayNo: number, nth: readonly number[]): boolean {
-  const { year, month, day } = civilDate(dayNo);
-  const fromStart = Math.ceil(day / 7);
-  const fromEnd = -Math.ceil((daysInMonth(year, month) - day + 1) / 7);
-  return nth.includes(fromStart) || nth.includes(fromEnd);
-}
-
-function weekdaysSelect(selector: WeekdaySelector, dayNo: number): boolean {
-  const weekday = weekdayOf(dayNo);
-  const holiday = selector.publicHolidays.some((offset) => isPublicHoliday(dayNo - offset));
-  if (selector.holidaysOnDaysOnly) return holiday && selector.days.has(weekday);
-  if (selector.days.has(weekday) || holiday) return true;
-  return selector.nth.some(
-    ({ weekday: wd, nth, offset }) => weekdayOf(dayNo - offset) === wd && isNth(dayNo - offset, nth),
-  );
-}
-
-/** Whether a rule's selectors (not its times) pick this day. */
-export function ruleSelectsDay(rule: Rule, dayNo: number): boolean {
-  if (rule.years || rule.dates) {
-    const { year } = civilDate(dayNo);
-    if (rule.years && !rule.years.some((range) => inRange(year, range))) return false;
-    if (rule.dates && !rule.dates.some((range) => dateRangeSelects(range, dayNo, year))) return false;
-  }
-  if (rule.weeks && !rule.weeks.some((range) => inRange(isoWeek(dayNo), range))) return false;
-  return !rule.weekdays || weekdaysSelect(rule.weekdays, dayNo);
-}
-
-/** A rule that selects the same days every week: weekdays at most, no holidays, nth weekdays, dates, weeks or years. */
-export const sameEveryWeek = (rule: Rule) =>
-  rule.years === null &&
-  rule.dates === null &&
-  rule.weeks === null &&
-  (rule.weekdays === null || (rule.weekdays.nth.length === 0 && rule.weekdays.publicHolidays.length === 0));
-
-export const hasSelectors = (rule: Rule) =>
-  rule.years !== null || rule.dates !== null || rule.weeks !== null || rule.weekdays !== null;
 
 /** Whether a rule that selects a day drops what earlier rules gave it (see the module comment). */
 function dropsEarlier(rules: readonly Rule[], index: number): boolean {
@@ -318,6 +187,8 @@ export interface PreparedSchedule {
    * different sets of rules (most schedules: a handful). Bounded.
    */
   readonly paintings: Map<number, Painting>;
+  /** For a schedule with open ends or spans past midnight, the walk that reads it as opening_hours.js does (see open-end-walk.ts). */
+  readonly walk: Walk | null;
 }
 
 /** A day painted by these rules (as `paintDay` lists them); keyed by their hash. */
@@ -355,6 +226,7 @@ export function prepareSchedule(schedule: Schedule): PreparedSchedule {
         };
       }),
       paintings: new Map(),
+      walk: walked(schedule) ? prepareWalk(schedule) : null,
     };
   });
 }
@@ -375,6 +247,7 @@ export function daySpans(schedule: Schedule, dayNo: number): DaySpans {
  * many days costs their selector tests and the few distinct paintings.
  */
 export function paintDay(prepared: PreparedSchedule, dayNo: number): readonly Segment[] {
+  if (prepared.walk) return walkDay(prepared.walk, dayNo);
   const { rules, paintings } = prepared;
   // The rules that apply to the day, in order, as numbers: 2i for rule i on its own day, 2i + 1 for its tail
   // from the day before (numbers, not pairs: this runs for every day a schedule is asked about).

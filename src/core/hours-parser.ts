@@ -496,14 +496,22 @@ class Parser {
       if (days.publicHolidays.length > 0) this.fail({ code: 'holidays-twice' }, this.pos);
       if (days.nth.length > 0) this.fail({ code: 'holidays-with-nth' }, this.pos);
       this.requireSpaceOrColon('weekdays');
-      return { days: days.days, nth: [], publicHolidays: first.publicHolidays, holidaysOnDaysOnly: true };
+      const { days: selected, runs } = days;
+      return { days: selected, runs, nth: [], publicHolidays: first.publicHolidays, holidaysOnDaysOnly: true };
     }
     this.requireSpaceOrColon('weekdays');
-    return { days: first.days, nth: first.nth, publicHolidays: first.publicHolidays, holidaysOnDaysOnly: false };
+    const { days, runs, nth, publicHolidays } = first;
+    return { days, runs, nth, publicHolidays, holidaysOnDaysOnly: false };
   }
 
-  private weekdayList(): { days: Set<Weekday>; nth: NthWeekday[]; publicHolidays: number[] } {
+  private weekdayList(): {
+    days: Set<Weekday>;
+    runs: Array<[Weekday, Weekday]>;
+    nth: NthWeekday[];
+    publicHolidays: number[];
+  } {
     const days = new Set<Weekday>();
+    const runs: Array<[Weekday, Weekday]> = [];
     const nth: NthWeekday[] = [];
     const publicHolidays: number[] = [];
     for (;;) {
@@ -533,6 +541,7 @@ class Parser {
             this.pos++;
             to = this.weekday();
           }
+          runs.push([from, to]);
           // Ranges may wrap over the week's end: Fr-Mo is Fr, Sa, Su, Mo.
           for (let d = from; ; d = ((d + 1) % 7) as Weekday) {
             days.add(d);
@@ -544,7 +553,7 @@ class Parser {
         this.pos = this.skipSpaces(this.pos + 1);
         continue;
       }
-      return { days, nth, publicHolidays };
+      return { days, runs, nth, publicHolidays };
     }
   }
 

@@ -96,6 +96,11 @@ export interface WeekdaySelector {
   readonly publicHolidays: readonly number[];
   /** `PH Mo`: only public holidays that fall on `days`. */
   readonly holidaysOnDaysOnly: boolean;
+  /**
+   * The runs of weekdays as written (`We,Mo-Su`: We, then Mo-Su), whose union is `days`: opening_hours.js
+   * reads each on its own when it looks for the next change. Absent: `days` as one run.
+   */
+  readonly runs?: ReadonlyArray<readonly [from: Weekday, to: Weekday]>;
 }
 
 /** How a rule relates to the rules before it: after `;` or `||` it is normal, after `,` additional. */

@@ -12,7 +12,8 @@
  * Views turn this into words in any locale; nothing here is a guess about the text.
  */
 import { dayNumber, isoDate, SUPPORTED_YEARS, weekdayOf, type Weekday } from './civil-date.js';
-import { daySpans, hasSelectors, ruleSelectsDay, sameEveryWeek, type Segment } from './day-spans.js';
+import { hasSelectors, ruleSelectsDay, sameEveryWeek } from './day-selection.js';
+import { daySpans, type Segment } from './day-spans.js';
 import { holidayOn, toHoliday, type DatedHoliday, type Holiday } from './holidays.js';
 import { MINUTES_PER_DAY, type Rule, type RuleState, type Schedule, type TimeSpan } from './schedule.js';
 import { supportedLocalDay } from './local-day.js';

@@ -11,7 +11,8 @@
  * zoned-time.ts), what was worked out with the old ones is made again.
  */
 import { isoDate } from './civil-date.js';
-import { paintDay, prepareSchedule, sameEveryWeek, type PreparedSchedule, type Segment } from './day-spans.js';
+import { sameEveryWeek } from './day-selection.js';
+import { paintDay, prepareSchedule, type PreparedSchedule, type Segment } from './day-spans.js';
 import { derived } from './derived.js';
 import { holidayOn, toHoliday, type Holiday } from './holidays.js';
 import { MINUTES_PER_DAY, type RuleState, type Schedule } from './schedule.js';

@@ -5,6 +5,16 @@
  */
 import { OpeningHours } from '../.oracles/oracles.js';
 import { HORIZON_DAYS, parseHours, statusAt } from '../../src/hours.js';
+import { walked } from '../../src/core/open-end-walk.js';
+import { ruleSelectsDay } from '../../src/core/day-selection.js';
+import { dayNumber } from '../../src/core/civil-date.js';
+
+/** Whether an instant is a local midnight at which some rule of the schedule starts or stops selecting days. */
+function selectionChangesAt(hours: string, at: Date): boolean {
+  if (at.getHours() !== 0 || at.getMinutes() !== 0) return false;
+  const day = dayNumber(at.getFullYear(), at.getMonth() + 1, at.getDate());
+  return parseHours(hours).rules.some((rule) => ruleSelectsDay(rule, day) !== ruleSelectsDay(rule, day - 1));
+}
 
 const nominatim = { lat: 59.33, lon: 18.06, address: { country_code: 'se', state: 'Stockholm' } };
 
@@ -17,36 +27,84 @@ export type Answer = { open: boolean; unknown: boolean; nextChange: string | nul
 
 /**
  * opening_hours.js's answer, or null where it throws (inputs it does not
- * support, some DST hours). Its getNextChange sometimes misses a change that
- * its own getState shows (e.g. the end of "2024 00:00-24:00" at the new year);
- * where its getState confirms that the state flips exactly at our earlier
- * instant, that is its answer too, counted as `confirmed`.
+ * support, some DST hours), as its intervals read (getOpenIntervals, and its
+ * own test suite): its iterator walks from change to change, and the state it
+ * finds at a change holds until the next. The walk starts two local days
+ * before the instant, so that what holds across a midnight is what it holds
+ * on any walk that reaches that day. (Its getState answers each instant on
+ * its own, and differs from its intervals just after an open end starts:
+ * `07:00+,12:00-16:00` is unknown from 07:00 to 12:00 in its intervals, but
+ * closed at 07:30 by getState.)
  */
-export function reference(hours: string, at: Date): (Answer & { confirmed: boolean }) | null {
+export function reference(
+  hours: string,
+  at: Date,
+  nested = false,
+  walkFrom?: Date,
+): (Answer & { confirmed: boolean }) | null {
   try {
     const oh = new OpeningHours(hours, nominatim, { mode: 0, warnings_severity: 0 } as never);
-    const stateAt = (t: Date) => `${oh.getState(t)}/${oh.getUnknown(t)}`;
-    const horizon = new Date(at.getTime() + HORIZON_DAYS * 86_400_000);
-    let next = oh.getNextChange(at, horizon);
-    const now = stateAt(at);
-    // The same one-millisecond reading the other way round: at the end of such a range it reports a
-    // "change" that lasts one millisecond; the state it shows just after is what it means.
-    let blips = 0;
-    while (next && stateAt(next) !== now && stateAt(new Date(next.getTime() + 1)) === now && blips++ < 400) {
-      next = oh.getNextChange(new Date(next.getTime() + 1), horizon);
+    const start = new Date(walkFrom ?? at);
+    if (!walkFrom) {
+      start.setHours(0, 0, 0, 0);
+      start.setDate(start.getDate() - 2);
     }
-    const answer = { open: oh.getState(at), unknown: oh.getUnknown(at), nextChange: next ? next.toISOString() : null };
-    const ourNext = ours(hours, at).nextChange;
-    if (ourNext && (answer.nextChange === null || ourNext < answer.nextChange)) {
-      const flip = new Date(ourNext);
-      // Its reading of an open end after a range ("17:00-20:00+") takes hold one millisecond after the
-      // range ends (it compares with the millisecond before), so a flip it shows then counts as at the flip.
-      const flipped = stateAt(flip) !== now || stateAt(new Date(flip.getTime() + 1)) !== now;
-      if (stateAt(new Date(flip.getTime() - 1)) === now && flipped) {
-        return { ...answer, nextChange: ourNext, confirmed: true };
+    const horizon = new Date(at.getTime() + HORIZON_DAYS * 86_400_000);
+    const it = oh.getIterator(start);
+    let open = it.getState();
+    let unknown = it.getUnknown();
+    let next: Date | null = null;
+    while (it.advance(horizon)) {
+      if (it.getDate() <= at) {
+        open = it.getState();
+        unknown = it.getUnknown();
+      } else if (it.getState() !== open || it.getUnknown() !== unknown) {
+        next = it.getDate();
+        break;
       }
     }
-    return { ...answer, confirmed: blips > 0 };
+    const answer = { open, unknown, nextChange: next ? next.toISOString() : null };
+    // Its walk steps over some changes of the days selected (a year with a step, some nth weekdays with an
+    // offset) that its own getState shows. Where it is shown that the state flips exactly at our earlier change,
+    // from what both say before it to what we say after it, that is its answer too (`confirmed`). Shown by its
+    // walk started near the change; or by its getState, where that reads as its walk: for schedules that are not
+    // walked (no open ends, no spans past midnight), and at a midnight where a rule's days begin or end. (Just
+    // after an open end begins, and over a midnight where nothing changes, its getState reads otherwise.)
+    const ourNext = ours(hours, at).nextChange;
+    if (ourNext && (answer.nextChange === null || ourNext < answer.nextChange) && !nested) {
+      const flip = new Date(ourNext);
+      const ourAfter = ours(hours, flip);
+      const walkBefore = reference(hours, new Date(flip.getTime() - 1), true);
+      const walkAfter = reference(hours, flip, true);
+      const byWalk =
+        walkBefore?.open === open &&
+        walkBefore.unknown === unknown &&
+        walkBefore.nextChange === ourNext &&
+        walkAfter?.open === ourAfter.open &&
+        walkAfter.unknown === ourAfter.unknown;
+      // Or by its walk from the start of the change's day, where a rule's days begin or end then: the day start its
+      // long walk stepped over.
+      const dayStart = new Date(flip);
+      dayStart.setHours(0, 0, 0, 0);
+      const fromDayStart = selectionChangesAt(hours, dayStart) && flip > dayStart;
+      const dayBefore = fromDayStart ? reference(hours, new Date(flip.getTime() - 1), true, dayStart) : null;
+      const dayAfter = fromDayStart ? reference(hours, flip, true, dayStart) : null;
+      const byDayStart =
+        dayBefore?.open === open &&
+        dayBefore.unknown === unknown &&
+        dayBefore.nextChange === ourNext &&
+        dayAfter?.open === ourAfter.open &&
+        dayAfter.unknown === ourAfter.unknown;
+      const justBefore = new Date(flip.getTime() - 1);
+      const byState =
+        (!walked(parseHours(hours)) || selectionChangesAt(hours, flip)) &&
+        oh.getState(justBefore) === open &&
+        oh.getUnknown(justBefore) === unknown &&
+        oh.getState(flip) === ourAfter.open &&
+        oh.getUnknown(flip) === ourAfter.unknown;
+      if (byWalk || byDayStart || byState) return { ...answer, nextChange: ourNext, confirmed: true };
+    }
+    return { ...answer, confirmed: false };
   } catch {
     return null;
   }
@@ -125,12 +183,14 @@ export function compare(hours: string, at: Date): Comparison {
   const { confirmed, ...expected } = reply;
   const actual = ours(hours, at);
   if (sameAnswer(expected, actual)) return { verdict: confirmed ? 'confirmed' : 'same' };
-  if (nearDstChange(at, actual.nextChange, expected.nextChange)) return { verdict: 'near-dst', actual, expected };
-  // At the very millisecond an open end after a range begins, it still says unknown (see reference()):
-  // one millisecond later it shows what it means.
-  if (sameAnswer(reference(hours, new Date(at.getTime() + 1)), actual)) {
+  // Its walk stepped over the start of this very day, where a rule's days begin or end (see reference()):
+  // its walk from that day start is its answer.
+  const dayStart = new Date(at);
+  dayStart.setHours(0, 0, 0, 0);
+  if (selectionChangesAt(hours, dayStart) && sameAnswer(reference(hours, at, false, dayStart), actual)) {
     return { verdict: 'confirmed', actual, expected };
   }
+  if (nearDstChange(at, actual.nextChange, expected.nextChange)) return { verdict: 'near-dst', actual, expected };
   const adjusted = withEasterEndsIncluded(hours);
   if (adjusted !== hours && sameAnswer(reference(adjusted, at), actual)) {
     return { verdict: 'easter-end', actual, expected };

@@ -1,0 +1,311 @@
+/**
+ * Days of a schedule with open ends (`17:00+`, `13:00-17:00+`), as
+ * opening_hours.js reads them: as its intervals say (getOpenIntervals, and its
+ * own test suite), which is a walk from change to change in which the state
+ * found at a change holds until the next one.
+ *
+ * For open ends that walk differs from asking each instant on its own. Its
+ * rule for an open end followed by more times in the same rule ("closed while
+ * the next times are not yet due", so that `07:00+,12:00-16:00` is not
+ * unknown all day) holds only once the open end has begun, and is not yet
+ * true at its very start. So the walk finds the open end unknown where it
+ * starts, and that holds until the next change: `07:00+,12:00-16:00` is
+ * unknown 07:00-12:00, open 12:00-16:00, then closed; `13:00-17:00+` is open
+ * 13:00-17:00, then unknown until its guessed end at 03:00. A state also holds
+ * over a midnight at which no selector changes, and the next day's own rules
+ * do not interrupt it there.
+ *
+ * This module is that walk, over the same rules: each rule becomes the time
+ * selectors opening_hours.js makes of it (a span past midnight also gives a
+ * rule for its tail on the next day, and `13:00-17:00+` gives the open end
+ * `17:00+` before the span), each instant is answered as it answers one, and
+ * the next change is the nearest that any selector names. Schedules without
+ * open ends do not need it: for them the walk and the painting in
+ * day-spans.ts agree (the reference comparison checks both).
+ */
+import { civilDate, dayNumber } from './civil-date.js';
+import { hasSelectors, selectorGroups, type DaySelector } from './day-selection.js';
+import type { Segment } from './day-spans.js';
+import {
+  guessedEnd,
+  MINUTES_PER_DAY,
+  OPEN_END_PAST_MIDNIGHT,
+  type Rule,
+  type RuleState,
+  type Schedule,
+} from './schedule.js';
+
+/** A time selector: minutes [from, to) of its day (to may pass midnight), or the tail of one on the next day. */
+interface Selector {
+  readonly from: number;
+  readonly to: number;
+  readonly openEnd: boolean;
+  /** The part of a span past midnight, in the rule for the next day: [0, to). */
+  readonly tail: boolean;
+}
+
+/** A rule as opening_hours.js holds it: its own day's, or the tail of its spans past midnight on the day after. */
+interface WalkRule {
+  readonly rule: Rule;
+  readonly tail: boolean;
+  /** Its selectors of days, grouped as opening_hours.js tries them (see selectorGroups); none: every day. */
+  readonly groups: readonly (readonly DaySelector[])[];
+  /** Whether, when it selects a day, the rules before it stop counting for that day. */
+  readonly drops: boolean;
+  /** Its time selectors in the order opening_hours.js tries them; null for the whole day. */
+  readonly selectors: readonly Selector[] | null;
+}
+
+/** What a selector says at a minute: whether it matches, and the next minute (from the day's start) it names. */
+type Answer = readonly [matches: boolean, next: number | undefined];
+
+function answer(selector: Selector, minute: number): Answer {
+  const { from, to, tail } = selector;
+  if (tail) return minute < to ? [true, to] : [false, undefined];
+  if (from === 0 && to === MINUTES_PER_DAY) return [true, undefined];
+  if (minute < from) return [false, from];
+  if (to > MINUTES_PER_DAY || minute < to) return [true, to];
+  return [false, from + MINUTES_PER_DAY];
+}
+
+/** The guessed end of an open end from `from`: opening_hours.js's guess, also for an end already past midnight. */
+const openEndTo = (from: number) => (from >= MINUTES_PER_DAY ? from + OPEN_END_PAST_MIDNIGHT : guessedEnd(from));
+
+/** A rule's selectors on its own day and on the next, in opening_hours.js's order. */
+function selectorsOf(rule: Rule): { own: Selector[]; tails: Selector[] } {
+  const own: Selector[] = [];
+  const tails: Selector[] = [];
+  const add = (from: number, to: number, openEnd: boolean) => {
+    // A whole day is a whole day, an open end or not ("00:00+" is guessed to end at midnight): it reads it as one.
+    if (from === 0 && to === MINUTES_PER_DAY) openEnd = false;
+    own.push({ from, to, openEnd, tail: false });
+    if (to > MINUTES_PER_DAY) tails.push({ from: 0, to: to - MINUTES_PER_DAY, openEnd, tail: true });
+  };
+  for (const span of rule.spans ?? []) {
+    if (span.openEnd) {
+      add(span.start, openEndTo(span.start), true);
+      continue;
+    }
+    // "13:00-17:00+" is the open end "17:00+", then the span: that is the order it reads them in.
+    if (span.mayRunLonger) add(span.end, openEndTo(span.end), true);
+    add(span.start, span.end, false);
+  }
+  return { own, tails };
+}
+
+export interface Walk {
+  readonly rules: readonly WalkRule[];
+  /** Days walked, by day number: minutes [start, end) of that day in a state. Bounded. */
+  readonly days: Map<number, readonly Segment[]>;
+  /** What the selectors of days say of a day (the same at every minute of it), by day and walk end. Bounded. */
+  readonly selections: Map<string, Selection>;
+  /**
+   * What a walked day hands on to the next: where the state held at its start was found, in minutes from day 0
+   * (its next change is looked for again from the next day, which sees a day further ahead). Bounded.
+   */
+  readonly carries: Map<number, number>;
+}
+
+/** The rules that count on a day, in order, and the nearest change their selectors of days name (minutes). */
+interface Selection {
+  readonly applying: readonly WalkRule[];
+  readonly next: number;
+}
+
+const MAX_DAYS = 800;
+
+/** Whether a schedule has an open end anywhere. */
+export const hasOpenEnds = (schedule: Schedule): boolean =>
+  schedule.rules.some((rule) => rule.spans?.some((span) => span.openEnd || span.mayRunLonger) ?? false);
+
+/**
+ * The most time selectors a schedule may have to be walked. Walking costs, for each change of a day, a look at
+ * every selector: nothing for what offices write (a few dozen at most), but the square of a text built to be
+ * slow (hundreds of spans under the length cap). Those are painted (day-spans.ts), which reads them as
+ * opening_hours.js answers an instant on its own.
+ */
+const MAX_WALKED_SELECTORS = 32;
+
+/**
+ * Whether a schedule is read by the walk: it has open ends, or spans past midnight (a state held over a
+ * midnight at which no selector changes can hide the next day's start of such a span), and is not too large.
+ */
+export function walked(schedule: Schedule): boolean {
+  const spans = schedule.rules.flatMap((rule) => rule.spans ?? []);
+  // "13:00-17:00+" is two selectors: the open end, then the span.
+  const selectors = spans.length + spans.filter((span) => span.mayRunLonger).length;
+  if (selectors > MAX_WALKED_SELECTORS) return false;
+  return spans.some((span) => span.openEnd || span.mayRunLonger || span.end > MINUTES_PER_DAY);
+}
+
+export function prepareWalk(schedule: Schedule): Walk {
+  const rules: WalkRule[] = [];
+  schedule.rules.forEach((rule, i) => {
+    const dated = hasSelectors(rule);
+    const previous = schedule.rules[i - 1];
+    const drops =
+      rule.kind === 'normal' &&
+      !rule.fallback &&
+      rule.state !== 'closed' &&
+      (dated || (rule.state === 'open' && previous !== undefined && !hasSelectors(previous)));
+    const { own, tails } = selectorsOf(rule);
+    const groups = selectorGroups(rule);
+    rules.push({ rule, tail: false, groups, drops, selectors: rule.spans ? own : null });
+    if (tails.length > 0) rules.push({ rule, tail: true, groups, drops: false, selectors: tails });
+  });
+  return { rules, days: new Map(), selections: new Map(), carries: new Map() };
+}
+
+/**
+ * Whether a rule selects a day, as opening_hours.js tries its selectors: group by group, each selector
+ * also naming the next day it changes on (looked for up to `untilDay`), until a group picks nothing.
+ */
+function selects(rule: WalkRule, dayNo: number, untilDay: number, nearer: (minute: number) => void): boolean {
+  // The tail of a rule's spans is on the day after the days it selects.
+  const shift = rule.tail ? 1 : 0;
+  for (const group of rule.groups) {
+    let picked = false;
+    for (const { picks, namesNewYear, namesMonthStart } of group) {
+      const today = picks(dayNo - shift);
+      picked ||= today;
+      for (let day = dayNo + 1; day <= untilDay; day++) {
+        if (picks(day - shift) !== today) {
+          nearer((day - dayNo) * MINUTES_PER_DAY);
+          break;
+        }
+      }
+      const { year } = civilDate(dayNo - shift);
+      const newYear = dayNumber(year + 1, 1, 1) + shift;
+      if (newYear <= untilDay && namesNewYear?.(year)) nearer((newYear - dayNo) * MINUTES_PER_DAY);
+      if (namesMonthStart) {
+        const { year: y, month } = civilDate(dayNo - shift);
+        const monthStart = (month === 12 ? dayNumber(y + 1, 1, 1) : dayNumber(y, month + 1, 1)) + shift;
+        if (monthStart <= untilDay) nearer((monthStart - dayNo) * MINUTES_PER_DAY);
+      }
+    }
+    if (!picked) return false;
+  }
+  return true;
+}
+
+interface State {
+  readonly state: RuleState;
+  readonly comment: string | null;
+  /** The next change, in minutes from the start of the day asked about (may pass midnight); Infinity for none. */
+  readonly next: number;
+}
+
+/** The rules that select a day, as opening_hours.js keeps them (a dropping rule drops those before it). */
+function selectionOf(walk: Walk, dayNo: number, untilDay: number): Selection {
+  const key = `${dayNo}|${untilDay}`;
+  const known = walk.selections.get(key);
+  if (known) return known;
+  let next = Infinity;
+  const nearer = (at: number) => {
+    if (at < next) next = at;
+  };
+  const applying: WalkRule[] = [];
+  for (const rule of walk.rules) {
+    if (!selects(rule, dayNo, untilDay, nearer)) continue;
+    if (rule.drops) applying.length = 0;
+    applying.push(rule);
+  }
+  if (walk.selections.size >= MAX_DAYS) walk.selections.clear();
+  const selection = { applying, next };
+  walk.selections.set(key, selection);
+  return selection;
+}
+
+/**
+ * The state at a minute of a day, and the next change any selector names, as opening_hours.js finds them; changes
+ * of the days selected are looked for up to the start of `untilDay` (the walk needs none later).
+ */
+function stateAt(walk: Walk, dayNo: number, minute: number, untilDay: number): State {
+  let open = false;
+  let unknown = false;
+  let matched: WalkRule | null = null;
+  let next = Infinity;
+  const nearer = (at: number | undefined) => {
+    if (at !== undefined && at < next) next = at;
+  };
+  const { applying, next: dayChange } = selectionOf(walk, dayNo, untilDay);
+  nearer(dayChange);
+  for (const rule of applying) {
+    const { state } = rule.rule;
+    // The tail of a fallback rule's span is no fallback: opening_hours.js makes it a rule of its own.
+    const fallback = rule.rule.fallback && !rule.tail;
+    const takes = () => !fallback || !(open || unknown);
+    if (rule.selectors === null) {
+      if (takes()) [open, unknown, matched] = [state === 'open', state === 'unknown', rule];
+      continue;
+    }
+    rule.selectors.forEach((selector, k) => {
+      const [matches, at] = answer(selector, minute);
+      nearer(at);
+      if (!matches || !takes()) return;
+      [open, unknown, matched] = [state === 'open', state === 'unknown', rule];
+      if (!selector.openEnd || !(open || unknown)) return;
+      // An open end is never more than unknown.
+      [open, unknown] = [false, true];
+      // Closed while the next times of the rule are not yet due, once the open end has begun (not at its start).
+      const following = rule.selectors![k + 1];
+      if (following === undefined) return;
+      const [followingMatches, followingNext] = answer(following, minute);
+      const begun = answer(selector, minute === 0 ? MINUTES_PER_DAY - 1 : minute - 1)[0];
+      if (!followingMatches && followingNext !== undefined && begun) [open, unknown] = [false, false];
+    });
+  }
+  const state: RuleState = open ? 'open' : unknown ? 'unknown' : 'closed';
+  return { state, comment: matched?.rule.comment ?? null, next };
+}
+
+/** A state found at a change, held until `next` (in minutes from the start of the day being walked). */
+interface Held {
+  readonly state: RuleState;
+  readonly comment: string | null;
+  readonly next: number;
+}
+
+/** The state at minute `at` (from the start of `dayNo`, perhaps in another day), with its next change on that scale. */
+function heldFrom(walk: Walk, dayNo: number, at: number): Held {
+  const day = dayNo + Math.floor(at / MINUTES_PER_DAY);
+  const found = stateAt(walk, day, at - (day - dayNo) * MINUTES_PER_DAY, dayNo + 2);
+  return { ...found, next: found.next + (day - dayNo) * MINUTES_PER_DAY };
+}
+
+/**
+ * The day's minutes in each state, as the walk finds them. It goes on from
+ * what the day before handed on, when that was walked; else it starts two
+ * days before, so that what it holds into the day is what any longer walk holds.
+ */
+export function walkDay(walk: Walk, dayNo: number): readonly Segment[] {
+  const known = walk.days.get(dayNo);
+  if (known) return known;
+  const segments: Segment[] = [];
+  const carried = walk.carries.get(dayNo);
+  let at = carried === undefined ? -2 * MINUTES_PER_DAY : carried - dayNo * MINUTES_PER_DAY;
+  let held = heldFrom(walk, dayNo, at);
+  // Each step moves on to a later selector's minute; a day has at most a few per selector.
+  for (let steps = 0; steps < 10_000; steps++) {
+    const from = Math.max(at, 0);
+    const end = Math.min(held.next, MINUTES_PER_DAY);
+    // Closed without a comment is what no segment says.
+    if (end > from && (held.state !== 'closed' || held.comment !== null)) {
+      const last = segments[segments.length - 1];
+      if (last && last[1] === from && last[2] === held.state && last[3] === held.comment) {
+        segments[segments.length - 1] = [last[0], end, held.state, held.comment];
+      } else segments.push([from, end, held.state, held.comment]);
+    }
+    if (held.next >= MINUTES_PER_DAY) {
+      // Held into the next day (perhaps to a change at its very start): what that day's walk goes on from.
+      if (walk.carries.size >= MAX_DAYS) walk.carries.clear();
+      walk.carries.set(dayNo + 1, dayNo * MINUTES_PER_DAY + at);
+      break;
+    }
+    at = held.next;
+    held = heldFrom(walk, dayNo, at);
+  }
+  if (walk.days.size >= MAX_DAYS) walk.days.clear();
+  walk.days.set(dayNo, segments);
+  return segments;
+}
