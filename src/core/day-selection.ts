@@ -185,8 +185,8 @@ export function selectorGroups(rule: Rule): DaySelector[][] {
     groups.push(
       rule.dates.map((range) => ({
         picks: (dayNo: number) => dateRangeSelects(range, dayNo, yearOf(dayNo)),
-        // A date past for the year names the next year's start; a month names its own next start.
-        namesNewYear: () => !range.wholeMonths,
+        // A date past for the year names the next year's start; a month, or a range from a given year, its own.
+        namesNewYear: () => !range.wholeMonths && range.from.year === undefined,
       })),
     );
   }

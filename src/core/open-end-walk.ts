@@ -33,6 +33,7 @@ import {
   type Rule,
   type RuleState,
   type Schedule,
+  type TimeSpan,
 } from './schedule.js';
 
 /** A time selector: minutes [from, to) of its day (to may pass midnight), or the tail of one on the next day. */
@@ -71,7 +72,12 @@ function answer(selector: Selector, minute: number): Answer {
 /** The guessed end of an open end from `from`: opening_hours.js's guess, also for an end already past midnight. */
 const openEndTo = (from: number) => (from >= MINUTES_PER_DAY ? from + OPEN_END_PAST_MIDNIGHT : guessedEnd(from));
 
-/** A rule's selectors on its own day and on the next, in opening_hours.js's order. */
+/**
+ * A rule's selectors on its own day and on the next, in opening_hours.js's
+ * order. It reads `13:00-17:00+` as the open end `17:00+` followed by the rest
+ * of the list, then the span, then the rest of the list once more: it reads the
+ * open end by starting over at 17:00, and both readings go on to the end.
+ */
 function selectorsOf(rule: Rule): { own: Selector[]; tails: Selector[] } {
   const own: Selector[] = [];
   const tails: Selector[] = [];
@@ -81,15 +87,19 @@ function selectorsOf(rule: Rule): { own: Selector[]; tails: Selector[] } {
     own.push({ from, to, openEnd, tail: false });
     if (to > MINUTES_PER_DAY) tails.push({ from: 0, to: to - MINUTES_PER_DAY, openEnd, tail: true });
   };
-  for (const span of rule.spans ?? []) {
+  const read = (spans: readonly TimeSpan[]): void => {
+    const [span, ...rest] = spans;
+    if (span === undefined) return;
     if (span.openEnd) {
       add(span.start, openEndTo(span.start), true);
-      continue;
-    }
-    // "13:00-17:00+" is the open end "17:00+", then the span: that is the order it reads them in.
-    if (span.mayRunLonger) add(span.end, openEndTo(span.end), true);
-    add(span.start, span.end, false);
-  }
+    } else if (span.mayRunLonger) {
+      add(span.end, openEndTo(span.end), true);
+      read(rest);
+      add(span.start, span.end, false);
+    } else add(span.start, span.end, false);
+    read(rest);
+  };
+  read(rule.spans ?? []);
   return { own, tails };
 }
 

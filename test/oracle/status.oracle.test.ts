@@ -140,6 +140,32 @@ describe('statusAt against opening_hours.js', () => {
     });
   }
 
+  // Open ends as its intervals (getOpenIntervals, its own test suite) read them: unknown from the open end until
+  // the rule's next time, and a guess past midnight; every 15 minutes of a week, so every boundary is sampled.
+  const openEnds = [
+    '07:00+,12:00-16:00',
+    '07:00+,12:00-13:00,13:00-16:00',
+    '12:00-16:00,07:00+',
+    '05:00-06:00,06:45-07:00+,13:00-16:00',
+    '13:00-17:00+',
+    '14:00-17:00+',
+    'Mo-Fr 13:00-17:00+; Sa 10:00-12:00',
+    '17:00+,18:00-19:00',
+    'Mo,We 22:00+',
+    '22:00-02:00+',
+  ];
+  for (const first of [0, 5]) {
+    const part = openEnds.slice(first, first + 5);
+    it(`agrees on open ends as its intervals read them (${first + 1}-${first + 5} of 10), every 15 minutes of a week`, () => {
+      const verdicts = noVerdicts();
+      const monday = Date.UTC(2026, 10, 30);
+      for (const h of part) {
+        for (let at = monday; at < monday + 7 * DAY; at += 15 * 60_000) verdicts[compare(h, new Date(at))]++;
+      }
+      expect(verdicts.same, JSON.stringify(verdicts)).to.equal(5 * 7 * 96);
+    });
+  }
+
   // Every 15 minutes: each time in these schedules is a multiple of 30 minutes, so every boundary is sampled.
   // Two tests of four schedules each, so that neither runs long on a busy machine.
   const aroundMidnight = [

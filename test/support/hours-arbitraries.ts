@@ -221,12 +221,28 @@ const openEnd = fc
   .tuple(fc.integer({ min: 0, max: 95 }), fc.option(fc.integer({ min: 1, max: 24 }), { freq: 2 }))
   .map(([q, length]) => (length === null ? `${hhmm(q * 15)}+` : `${hhmm(q * 15)}-${hhmm(q * 15 + length * 15)}+`));
 
+/** One span within a day. */
+const span = fc
+  .tuple(fc.integer({ min: 0, max: 94 }), fc.integer({ min: 1, max: 40 }))
+  .map(([q, length]) => `${hhmm(q * 15)}-${hhmm(Math.min(q + length, 96) * 15)}`);
+
+/**
+ * Open ends among spans of the same rule, in any order (`07:00+,12:00-16:00`,
+ * `05:00-06:00,06:45-07:00+,13:00-16:00`): where opening_hours.js's intervals
+ * and its reading of each instant part, the intervals count.
+ */
+const openEndsAmongSpans = fc
+  .array(fc.oneof(openEnd, span), { minLength: 2, maxLength: 3 })
+  .filter((items) => items.some((item) => item.endsWith('+')))
+  .map((items) => items.join(','));
+
 /** Times (or none: the whole day), then a modifier or none. */
 const times = fc
   .tuple(
     fc.oneof(
       { weight: 6, arbitrary: spans },
       { weight: 1, arbitrary: openEnd },
+      { weight: 1, arbitrary: openEndsAmongSpans },
       { weight: 1, arbitrary: fc.constant('00:00-24:00') },
       { weight: 2, arbitrary: fc.constant('') },
     ),
