@@ -141,10 +141,18 @@ const MAX_WALKED_SELECTORS = 32;
  * midnight at which no selector changes can hide the next day's start of such a span), and is not too large.
  */
 export function walked(schedule: Schedule): boolean {
-  const spans = schedule.rules.flatMap((rule) => rule.spans ?? []);
-  // "13:00-17:00+" is two selectors: the open end, then the span.
-  const selectors = spans.length + spans.filter((span) => span.mayRunLonger).length;
+  let selectors = 0;
+  for (const rule of schedule.rules) {
+    // As selectorsOf reads them: "13:00-17:00+" is two selectors, and the times after it are read twice.
+    let after = 0;
+    for (const span of [...(rule.spans ?? [])].reverse()) {
+      after = span.mayRunLonger ? 2 + 2 * after : 1 + after;
+      if (after > MAX_WALKED_SELECTORS) return false;
+    }
+    selectors += after;
+  }
   if (selectors > MAX_WALKED_SELECTORS) return false;
+  const spans = schedule.rules.flatMap((rule) => rule.spans ?? []);
   return spans.some((span) => span.openEnd || span.mayRunLonger || span.end > MINUTES_PER_DAY);
 }
 
