@@ -19,9 +19,10 @@
  * selectors opening_hours.js makes of it (a span past midnight also gives a
  * rule for its tail on the next day, and `13:00-17:00+` gives the open end
  * `17:00+` before the span), each instant is answered as it answers one, and
- * the next change is the nearest that any selector names. Schedules without
- * open ends do not need it: for them the walk and the painting in
- * day-spans.ts agree (the reference comparison checks both).
+ * the next change is the nearest that any selector names. Schedules with
+ * open ends or spans past midnight are walked (see `walked`); for the others
+ * the walk and the painting in day-spans.ts agree (the reference comparison
+ * checks both), and painting is cheaper.
  */
 import { civilDate, dayNumber } from './civil-date.js';
 import { hasSelectors, selectorGroups, type DaySelector } from './day-selection.js';
@@ -123,10 +124,6 @@ interface Selection {
 }
 
 const MAX_DAYS = 800;
-
-/** Whether a schedule has an open end anywhere. */
-export const hasOpenEnds = (schedule: Schedule): boolean =>
-  schedule.rules.some((rule) => rule.spans?.some((span) => span.openEnd || span.mayRunLonger) ?? false);
 
 /**
  * The most time selectors a schedule may have to be walked. Walking costs, for each change of a day, a look at
