@@ -120,26 +120,24 @@ export function hostileHours(): HostileHours[] {
   }
   // Walked rather than painted (open ends, spans past midnight), at the most selectors a walked schedule has,
   // and just past it.
-  const hhmmOf = (minutes: number) =>
-    `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   // Filled to the cap with a comment.
   const withComment = (hours: string) => `${hours} "${'x'.repeat(HOURS_CAP - hours.length - 3)}"`;
   const spansAt = (count: number, open: (i: number) => string) =>
     Array.from({ length: count }, (_, i) => open(i)).join(',');
   // Open ends alone (one selector each), then spans with open ends, whose later times are read twice each.
-  add('32 open ends in one rule', withComment(spansAt(32, (i) => `${hhmmOf(i * 45)}+`)));
+  add('32 open ends in one rule', withComment(spansAt(32, (i) => `${hhmm(i * 45)}+`)));
   add(
     '4 spans with open ends, and more spans',
-    withComment(spansAt(12, (i) => `${hhmmOf(i * 120)}-${hhmmOf(i * 120 + 40)}${i < 4 ? '+' : ''}`)),
+    withComment(spansAt(12, (i) => `${hhmm(i * 120)}-${hhmm(i * 120 + 40)}${i < 4 ? '+' : ''}`)),
   );
-  add('16 spans with open ends', withComment(spansAt(16, (i) => `${hhmmOf(i * 85)}-${hhmmOf(i * 85 + 40)}+`)));
+  add('16 spans with open ends', withComment(spansAt(16, (i) => `${hhmm(i * 85)}-${hhmm(i * 85 + 40)}+`)));
   add(
     '32 dated rules past midnight, each a fallback',
     withComment(
       Array.from(
         { length: 32 },
         (_, i) =>
-          `2026+ Jan ${String((i % 9) + 1).padStart(2, '0')}-Dec 2${i % 9} We[1],Mo-Fr ${hhmmOf(i * 22)}-${hhmmOf(i * 22 + 1300)}`,
+          `2026+ Jan ${pad((i % 9) + 1)}-Dec 2${i % 9} We[1],Mo-Fr ${hhmm(i * 22)}-${hhmm((i * 22 + 1300) % 1440)}`,
       ).join(' || '),
     ),
   );

@@ -5,7 +5,7 @@
  */
 import { civilDate, dayNumber, daysInMonth, SUPPORTED_YEARS, weekdayOf, type Weekday } from './civil-date.js';
 import { easterDayNumber, isPublicHoliday } from './holidays.js';
-import type { DatePoint, DateRange, NumberRange, Rule, WeekdaySelector } from './schedule.js';
+import type { DatePoint, DateRange, NthWeekday, NumberRange, Rule, WeekdaySelector } from './schedule.js';
 
 const inRange = (value: number, { from, to, step }: NumberRange) =>
   value >= from && value <= to && (value - from) % step === 0;
@@ -108,10 +108,12 @@ function weekdaysSelect(selector: WeekdaySelector, dayNo: number): boolean {
   const holiday = selector.publicHolidays.some((offset) => isPublicHoliday(dayNo - offset));
   if (selector.holidaysOnDaysOnly) return holiday && selector.days.has(weekday);
   if (selector.days.has(weekday) || holiday) return true;
-  return selector.nth.some(
-    ({ weekday: wd, nth, offset }) => weekdayOf(dayNo - offset) === wd && isNth(dayNo - offset, nth),
-  );
+  return selector.nth.some((nth) => nthPicks(nth, dayNo));
 }
+
+/** Whether a day is the nth weekday (`Mo[1]`), moved by its offset (`Sa[-1] +1 day`). */
+const nthPicks = ({ weekday, nth, offset }: NthWeekday, dayNo: number) =>
+  weekdayOf(dayNo - offset) === weekday && isNth(dayNo - offset, nth);
 
 /** Whether a rule's selectors (not its times) pick this day. */
 export function ruleSelectsDay(rule: Rule, dayNo: number): boolean {
@@ -133,6 +135,18 @@ export const sameEveryWeek = (rule: Rule) =>
 
 export const hasSelectors = (rule: Rule) =>
   rule.years !== null || rule.dates !== null || rule.weeks !== null || rule.weekdays !== null;
+
+/**
+ * Whether a rule that selects a day drops what earlier rules gave it: a normal
+ * rule (`;`) that is open or unknown, with selectors of days, or open times
+ * alone after a rule of times alone (see day-spans.ts).
+ */
+export function dropsEarlier(rules: readonly Rule[], index: number): boolean {
+  const rule = rules[index];
+  if (rule.kind !== 'normal' || rule.fallback || rule.state === 'closed') return false;
+  if (hasSelectors(rule)) return true;
+  return rule.state === 'open' && index > 0 && !hasSelectors(rules[index - 1]);
+}
 
 /**
  * One selector of days: whether it picks a day, and whether, asked on a day of
@@ -197,8 +211,8 @@ export function selectorGroups(rule: Rule): DaySelector[][] {
     const days: DaySelector[] = runs
       ? runs.map(weekdayRun)
       : [{ picks: (dayNo) => weekdays.days.has(weekdayOf(dayNo)) }];
-    const nth = weekdays.nth.map(({ weekday, nth: which, offset }): DaySelector => ({
-      picks: (dayNo) => weekdayOf(dayNo - offset) === weekday && isNth(dayNo - offset, which),
+    const nth = weekdays.nth.map((item): DaySelector => ({
+      picks: (dayNo) => nthPicks(item, dayNo),
       namesMonthStart: true,
     }));
     const group = [...days, ...nth, ...(holidaysApart ? [] : holidays)];

@@ -12,8 +12,9 @@
  * - a span past midnight belongs to the day it starts: its tail is painted on
  *   the next day after that day's earlier rules, as an additional rule.
  */
-import { hasSelectors, ruleSelectsDay } from './day-selection.js';
+import { dropsEarlier, ruleSelectsDay } from './day-selection.js';
 import { derived } from './derived.js';
+import { keep, type Segment } from './segments.js';
 import { prepareWalk, walkDay, walked, type Walk } from './open-end-walk.js';
 import {
   guessedEnd,
@@ -25,33 +26,9 @@ import {
   type Schedule,
 } from './schedule.js';
 
-/** Minutes [start, end) of a day (0-1440) in a state, with the comment of the rule that gave them. */
-export type Segment = readonly [start: number, end: number, state: RuleState, comment: string | null];
-
 export interface DaySpans {
   /** The day's painted minutes, sorted, not overlapping; minutes not listed are closed, without a comment. */
   readonly spans: readonly Segment[];
-}
-
-/** Whether a rule that selects a day drops what earlier rules gave it (see the module comment). */
-function dropsEarlier(rules: readonly Rule[], index: number): boolean {
-  const rule = rules[index];
-  if (rule.kind !== 'normal' || rule.fallback || rule.state === 'closed') return false;
-  if (hasSelectors(rule)) return true;
-  return rule.state === 'open' && index > 0 && !hasSelectors(rules[index - 1]);
-}
-
-/**
- * Adds a segment after the last of `segments`, joined onto it when it continues
- * it in the same state and comment; a closed segment without a comment is no
- * segment (closed is what no segment says), so it is left out.
- */
-function keep(segments: Segment[], segment: Segment): void {
-  if (segment[0] >= segment[1] || (segment[2] === 'closed' && segment[3] === null)) return;
-  const last = segments[segments.length - 1];
-  if (last && last[1] === segment[0] && last[2] === segment[2] && last[3] === segment[3]) {
-    segments[segments.length - 1] = [last[0], segment[1], last[2], last[3]];
-  } else segments.push(segment);
 }
 
 /**

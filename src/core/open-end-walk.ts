@@ -25,8 +25,8 @@
  * checks both), and painting is cheaper.
  */
 import { civilDate, dayNumber } from './civil-date.js';
-import { hasSelectors, selectorGroups, type DaySelector } from './day-selection.js';
-import type { Segment } from './day-spans.js';
+import { dropsEarlier, selectorGroups, type DaySelector } from './day-selection.js';
+import { keep, type Segment } from './segments.js';
 import {
   guessedEnd,
   MINUTES_PER_DAY,
@@ -139,30 +139,24 @@ const MAX_WALKED_SELECTORS = 32;
  */
 export function walked(schedule: Schedule): boolean {
   let selectors = 0;
+  let needed = false;
   for (const rule of schedule.rules) {
     // As selectorsOf reads them: "13:00-17:00+" is two selectors, and the times after it are read twice.
     let after = 0;
     for (const span of [...(rule.spans ?? [])].reverse()) {
       after = span.mayRunLonger ? 2 + 2 * after : 1 + after;
       if (after > MAX_WALKED_SELECTORS) return false;
+      needed ||= span.openEnd === true || span.mayRunLonger === true || span.end > MINUTES_PER_DAY;
     }
     selectors += after;
   }
-  if (selectors > MAX_WALKED_SELECTORS) return false;
-  const spans = schedule.rules.flatMap((rule) => rule.spans ?? []);
-  return spans.some((span) => span.openEnd || span.mayRunLonger || span.end > MINUTES_PER_DAY);
+  return needed && selectors <= MAX_WALKED_SELECTORS;
 }
 
 export function prepareWalk(schedule: Schedule): Walk {
   const rules: WalkRule[] = [];
   schedule.rules.forEach((rule, i) => {
-    const dated = hasSelectors(rule);
-    const previous = schedule.rules[i - 1];
-    const drops =
-      rule.kind === 'normal' &&
-      !rule.fallback &&
-      rule.state !== 'closed' &&
-      (dated || (rule.state === 'open' && previous !== undefined && !hasSelectors(previous)));
+    const drops = dropsEarlier(schedule.rules, i);
     const { own, tails } = selectorsOf(rule);
     const groups = selectorGroups(rule);
     rules.push({ rule, tail: false, groups, drops, selectors: rule.spans ? own : null });
@@ -178,6 +172,9 @@ export function prepareWalk(schedule: Schedule): Walk {
 function selects(rule: WalkRule, dayNo: number, untilDay: number, nearer: (minute: number) => void): boolean {
   // The tail of a rule's spans is on the day after the days it selects.
   const shift = rule.tail ? 1 : 0;
+  const { year, month } = civilDate(dayNo - shift);
+  const newYear = dayNumber(year + 1, 1, 1) + shift;
+  const monthStart = (month === 12 ? newYear - shift : dayNumber(year, month + 1, 1)) + shift;
   for (const group of rule.groups) {
     let picked = false;
     for (const { picks, namesNewYear, namesMonthStart } of group) {
@@ -189,14 +186,8 @@ function selects(rule: WalkRule, dayNo: number, untilDay: number, nearer: (minut
           break;
         }
       }
-      const { year } = civilDate(dayNo - shift);
-      const newYear = dayNumber(year + 1, 1, 1) + shift;
       if (newYear <= untilDay && namesNewYear?.(year)) nearer((newYear - dayNo) * MINUTES_PER_DAY);
-      if (namesMonthStart) {
-        const { year: y, month } = civilDate(dayNo - shift);
-        const monthStart = (month === 12 ? dayNumber(y + 1, 1, 1) : dayNumber(y, month + 1, 1)) + shift;
-        if (monthStart <= untilDay) nearer((monthStart - dayNo) * MINUTES_PER_DAY);
-      }
+      if (namesMonthStart && monthStart <= untilDay) nearer((monthStart - dayNo) * MINUTES_PER_DAY);
     }
     if (!picked) return false;
   }
@@ -304,13 +295,7 @@ export function walkDay(walk: Walk, dayNo: number): readonly Segment[] {
   for (let steps = 0; steps < 10_000; steps++) {
     const from = Math.max(at, 0);
     const end = Math.min(held.next, MINUTES_PER_DAY);
-    // Closed without a comment is what no segment says.
-    if (end > from && (held.state !== 'closed' || held.comment !== null)) {
-      const last = segments[segments.length - 1];
-      if (last && last[1] === from && last[2] === held.state && last[3] === held.comment) {
-        segments[segments.length - 1] = [last[0], end, held.state, held.comment];
-      } else segments.push([from, end, held.state, held.comment]);
-    }
+    keep(segments, [from, end, held.state, held.comment]);
     if (held.next >= MINUTES_PER_DAY) {
       // Held into the next day (perhaps to a change at its very start): what that day's walk goes on from.
       if (walk.carries.size >= MAX_DAYS) walk.carries.clear();

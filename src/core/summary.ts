@@ -13,7 +13,8 @@
  */
 import { dayNumber, isoDate, SUPPORTED_YEARS, weekdayOf, type Weekday } from './civil-date.js';
 import { hasSelectors, ruleSelectsDay, sameEveryWeek } from './day-selection.js';
-import { daySpans, type Segment } from './day-spans.js';
+import { daySpans } from './day-spans.js';
+import type { Segment } from './segments.js';
 import { holidayOn, toHoliday, type DatedHoliday, type Holiday } from './holidays.js';
 import { MINUTES_PER_DAY, type Rule, type RuleState, type Schedule, type TimeSpan } from './schedule.js';
 import { supportedLocalDay } from './local-day.js';

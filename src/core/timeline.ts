@@ -12,7 +12,8 @@
  */
 import { isoDate } from './civil-date.js';
 import { sameEveryWeek } from './day-selection.js';
-import { paintDay, prepareSchedule, type PreparedSchedule, type Segment } from './day-spans.js';
+import { paintDay, prepareSchedule, type PreparedSchedule } from './day-spans.js';
+import type { Segment } from './segments.js';
 import { derived } from './derived.js';
 import { holidayOn, toHoliday, type Holiday } from './holidays.js';
 import { MINUTES_PER_DAY, type RuleState, type Schedule } from './schedule.js';

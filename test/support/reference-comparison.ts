@@ -9,6 +9,14 @@ import { walked } from '../../src/core/open-end-walk.js';
 import { ruleSelectsDay } from '../../src/core/day-selection.js';
 import { dayNumber } from '../../src/core/civil-date.js';
 
+/** The local midnight that starts an instant's day, or the day `daysBefore` before it. */
+function localDayStart(at: Date, daysBefore = 0): Date {
+  const start = new Date(at);
+  start.setHours(0, 0, 0, 0);
+  start.setDate(start.getDate() - daysBefore);
+  return start;
+}
+
 /** Whether an instant is a local midnight at which some rule of the schedule starts or stops selecting days. */
 function selectionChangesAt(hours: string, at: Date): boolean {
   if (at.getHours() !== 0 || at.getMinutes() !== 0) return false;
@@ -44,11 +52,7 @@ export function reference(
 ): (Answer & { confirmed: boolean }) | null {
   try {
     const oh = new OpeningHours(hours, nominatim, { mode: 0, warnings_severity: 0 } as never);
-    const start = new Date(walkFrom ?? at);
-    if (!walkFrom) {
-      start.setHours(0, 0, 0, 0);
-      start.setDate(start.getDate() - 2);
-    }
+    const start = walkFrom ?? localDayStart(at, 2);
     const horizon = new Date(at.getTime() + HORIZON_DAYS * 86_400_000);
     const it = oh.getIterator(start);
     let open = it.getState();
@@ -74,27 +78,24 @@ export function reference(
     if (ourNext && (answer.nextChange === null || ourNext < answer.nextChange) && !nested) {
       const flip = new Date(ourNext);
       const ourAfter = ours(hours, flip);
-      const walkBefore = reference(hours, new Date(flip.getTime() - 1), true);
-      const walkAfter = reference(hours, flip, true);
-      const byWalk =
-        walkBefore?.open === open &&
-        walkBefore.unknown === unknown &&
-        walkBefore.nextChange === ourNext &&
-        walkAfter?.open === ourAfter.open &&
-        walkAfter.unknown === ourAfter.unknown;
+      // Whether its walk (from two days before, or from `walkFrom`) flips exactly at ours, from what both say
+      // before it to what we say after it.
+      const walkShowsFlip = (walkFrom?: Date) => {
+        const before = reference(hours, new Date(flip.getTime() - 1), true, walkFrom);
+        const after = reference(hours, flip, true, walkFrom);
+        return (
+          before?.open === open &&
+          before.unknown === unknown &&
+          before.nextChange === ourNext &&
+          after?.open === ourAfter.open &&
+          after.unknown === ourAfter.unknown
+        );
+      };
       // Or by its walk from the start of the change's day, where a rule's days begin or end then: the day start its
       // long walk stepped over.
-      const dayStart = new Date(flip);
-      dayStart.setHours(0, 0, 0, 0);
-      const fromDayStart = selectionChangesAt(hours, dayStart) && flip > dayStart;
-      const dayBefore = fromDayStart ? reference(hours, new Date(flip.getTime() - 1), true, dayStart) : null;
-      const dayAfter = fromDayStart ? reference(hours, flip, true, dayStart) : null;
-      const byDayStart =
-        dayBefore?.open === open &&
-        dayBefore.unknown === unknown &&
-        dayBefore.nextChange === ourNext &&
-        dayAfter?.open === ourAfter.open &&
-        dayAfter.unknown === ourAfter.unknown;
+      const dayStart = localDayStart(flip);
+      const byWalk = walkShowsFlip();
+      const byDayStart = selectionChangesAt(hours, dayStart) && flip > dayStart && walkShowsFlip(dayStart);
       const justBefore = new Date(flip.getTime() - 1);
       const byState =
         (!walked(parseHours(hours)) || selectionChangesAt(hours, flip)) &&
@@ -185,8 +186,7 @@ export function compare(hours: string, at: Date): Comparison {
   if (sameAnswer(expected, actual)) return { verdict: confirmed ? 'confirmed' : 'same' };
   // Its walk stepped over the start of this very day, where a rule's days begin or end (see reference()):
   // its walk from that day start is its answer.
-  const dayStart = new Date(at);
-  dayStart.setHours(0, 0, 0, 0);
+  const dayStart = localDayStart(at);
   if (selectionChangesAt(hours, dayStart) && sameAnswer(reference(hours, at, false, dayStart), actual)) {
     return { verdict: 'confirmed', actual, expected };
   }
