@@ -1,7 +1,8 @@
 /**
  * `npm run compare -- [schedules per seed] [first seed] [last seed]`: the
  * oracle test's comparison of statusAt with opening_hours.js, in Node, over
- * many more samples than CI runs (defaults: 5,000 schedules, seeds 1-4),
+ * many more samples than CI runs (defaults: 5,000 schedules and 500 date
+ * ranges from or to nth weekdays per seed, seeds 1-4),
  * then the default hours at six instants on every day of 2025-2040.
  * Prints a line per seed and every mismatch; exits 1 if there is one.
  */
@@ -10,9 +11,9 @@ process.env.TZ = 'Europe/Stockholm'; // opening_hours.js reads the machine's loc
 import { importTypeScript } from './import-typescript.mjs';
 
 const [perSeed = 5000, first = 1, last = 4] = process.argv.slice(2).map(Number);
-const { scheduleAndInstants, compare, fc, DAY, noVerdicts } = await importTypeScript(
+const { scheduleAndInstants, nthRangeAndInstants, compare, fc, DAY, noVerdicts } = await importTypeScript(
   'compare',
-  `export { scheduleAndInstants } from './test/support/hours-arbitraries.ts';
+  `export { scheduleAndInstants, nthRangeAndInstants } from './test/support/hours-arbitraries.ts';
 export { compare, DAY, noVerdicts } from './test/support/reference-comparison.ts';
 export { default as fc } from 'fast-check';`,
 );
@@ -20,7 +21,12 @@ export { default as fc } from 'fast-check';`,
 let failed = false;
 for (let seed = first; seed <= last; seed++) {
   const counts = noVerdicts();
-  for (const [hours, instants] of fc.sample(scheduleAndInstants, { numRuns: perSeed, seed })) {
+  // The schedules of every shape, then date ranges from or to nth weekdays (a generator of their own), a tenth as many.
+  const samples = [
+    ...fc.sample(scheduleAndInstants, { numRuns: perSeed, seed }),
+    ...fc.sample(nthRangeAndInstants, { numRuns: Math.ceil(perSeed / 10), seed }),
+  ];
+  for (const [hours, instants] of samples) {
     for (const ms of instants) {
       const at = new Date(ms);
       const { verdict, actual, expected } = compare(hours, at);

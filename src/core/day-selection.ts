@@ -50,49 +50,57 @@ function lastDayNo(point: DatePoint, year: number): number {
 }
 
 /**
- * The runs of a date range that can hold a day of `year`, as day numbers
- * [first, last, stepFrom, ...]. The range starts in the year written on it, or
- * in any year; when its end comes before its start in the year, it runs round
- * the year end (`Nov-Feb`, `Dec 24-Jan 06`). A range that started last year
- * may still run; one that starts from easter may have started next year's (a
- * negative offset reaches back into this one). A date can start no later than
- * this year.
+ * A date range's days as they stand in `year`: first and last day numbers,
+ * and whether the range is the days outside them. It is read as
+ * opening_hours.js reads it: a range without years places both ends in the
+ * day's own year, and when the end then comes before the start it runs round
+ * the year end (`Nov-Feb`, `Dec 24-Jan 06`: the days up to the end and from
+ * the start). An end that moves (easter, an nth weekday with its offset) can
+ * so make a range wrap in one year and not the next, or stand in the year
+ * before or after (`Jan Su[1] -6 days`); it is still this year's. A range
+ * from a given year is one run, ending at the first end on or after its start.
  */
-function runsOf(range: DateRange, year: number): number[] {
+interface Bounds {
+  readonly first: number;
+  readonly last: number;
+  readonly wraps: boolean;
+}
+
+function boundsOf(range: DateRange, year: number): Bounds {
   const { from, to } = range;
-  const runs: number[] = [];
-  const firstStart = from.year ?? year - 1;
-  const lastStart = from.year ?? (from.type === 'date' ? year : year + 1);
-  for (let start = firstStart; start <= lastStart; start++) {
-    const fromKey = pointKey(from, start);
-    let endYear = to.year ?? start;
-    if (to.year === undefined && pointKey(to, endYear) < fromKey) endYear = start + 1;
-    // Compared as dates, not day numbers, so that Feb 29 in a common year starts on Mar 1 and ends on Feb 28.
-    if (pointKey(to, endYear) < fromKey) continue;
-    runs.push(pointDayNo(from, start), lastDayNo(to, endYear), pointDayNo(from, start));
+  if (from.year === undefined) {
+    const first = pointDayNo(from, year);
+    const last = lastDayNo(to, year);
+    // A range that ends the day before its start runs round to it: every day.
+    return { first, last, wraps: last < first };
   }
-  return runs;
+  const fromKey = pointKey(from, from.year);
+  let endYear = to.year ?? from.year;
+  // Compared as dates, not day numbers, so that Feb 29 in a common year starts on Mar 1 and ends on Feb 28.
+  if (to.year === undefined && pointKey(to, endYear) < fromKey) endYear++;
+  const first = pointDayNo(from, from.year);
+  // An end written before its start selects nothing.
+  return pointKey(to, endYear) < fromKey
+    ? { first, last: first - 1, wraps: false }
+    : { first, last: lastDayNo(to, endYear), wraps: false };
 }
 
 /**
- * A date range's runs for the year asked about last: a day is then tested
+ * A date range's bounds for the year asked about last: a day is then tested
  * with a few comparisons, as a schedule is asked about day after day.
  */
-const runsByRange = new WeakMap<DateRange, { year: number; runs: number[] }>();
+const boundsByRange = new WeakMap<DateRange, { year: number; bounds: Bounds }>();
 
 function dateRangeSelects(range: DateRange, dayNo: number, year: number): boolean {
-  let known = runsByRange.get(range);
+  let known = boundsByRange.get(range);
   if (known === undefined || known.year !== year) {
-    known = { year, runs: runsOf(range, year) };
-    runsByRange.set(range, known);
+    known = { year, bounds: boundsOf(range, year) };
+    boundsByRange.set(range, known);
   }
-  const { runs } = known;
-  for (let i = 0; i < runs.length; i += 3) {
-    if (dayNo >= runs[i] && dayNo <= runs[i + 1] && (range.step === 1 || (dayNo - runs[i + 2]) % range.step === 0)) {
-      return true;
-    }
-  }
-  return false;
+  const { first, last, wraps } = known.bounds;
+  if (wraps) return dayNo <= last || dayNo >= first;
+  // A step is only written on days of one month (the parser refuses it elsewhere), so it never wraps.
+  return dayNo >= first && dayNo <= last && (range.step === 1 || (dayNo - first) % range.step === 0);
 }
 
 /** Whether a day is the nth weekday of its month, counting from the start (1-5) or the end (-1 to -5). */

@@ -398,6 +398,40 @@ describe('statusAt', () => {
     expect(status).to.deep.include({ open: false, unknown: false, comment: 'julafton' });
   });
 
+  describe('date ranges, read in the year of the day asked about', () => {
+    // Open at noon on a day? Noon in Stockholm is 11:00 or 10:00 UTC; 10:00-14:00 holds either.
+    const openOn = (hours: string, date: string) =>
+      statusAt(parseHours(`${hours} 10:00-14:00`), new Date(`${date}T12:00:00+01:00`)).open;
+    const openDays = (hours: string, dates: string[]) => dates.filter((date) => openOn(hours, date));
+
+    it('runs round the year end where the end comes before the start', () => {
+      expect(
+        openDays('Nov Su[-1]-Feb Sa[1]', ['2026-11-28', '2026-11-29', '2027-01-15', '2027-02-06', '2027-02-07']),
+      ).to.deep.equal(['2026-11-29', '2027-01-15', '2027-02-06']);
+    });
+
+    it('wraps in a year where a moving start comes after the end, and not in one where it does not', () => {
+      // Easter 2026 is 5 April (start 19 April, after the end); easter 2027 is 28 March (start 11 April).
+      const hours = 'easter +14 days-Apr 16';
+      expect(
+        openDays(hours, ['2026-02-01', '2026-04-16', '2026-04-17', '2026-04-18', '2026-04-19', '2026-12-31']),
+      ).to.deep.equal(['2026-02-01', '2026-04-16', '2026-04-19', '2026-12-31']);
+      expect(openDays(hours, ['2027-01-01', '2027-04-10', '2027-04-11', '2027-04-16', '2027-04-17'])).to.deep.equal([
+        '2027-04-11',
+        '2027-04-16',
+      ]);
+    });
+
+    it("places an end its offset moves into the next year in its own year's reading", () => {
+      // The last Sunday of December 2026 is the 27th: +6 days is 2 January 2027, after the end (10 January 2026),
+      // so 2026 reads as the days up to 10 January; late December 2026 is not in the range.
+      const hours = 'Dec Su[-1] +6 days-Jan 10';
+      expect(
+        openDays(hours, ['2026-01-01', '2026-01-10', '2026-01-11', '2026-12-28', '2026-12-31', '2027-01-01']),
+      ).to.deep.equal(['2026-01-01', '2026-01-10', '2027-01-01']);
+    });
+  });
+
   describe("OSM's unknown state: times with only a comment", () => {
     const cases: Array<[string, string, { open: boolean; unknown: boolean; next: string | null }]> = [
       ['Mo 10:00-12:00 "x"', '2026-11-30T08:30:00', { open: false, unknown: false, next: '2026-11-30T09:00:00' }],

@@ -112,6 +112,10 @@ describe('statusAt against opening_hours.js', () => {
     'Mo-Fr 09:00-16:30; Aug 02-Aug Mo[1] off',
     'Mo-Fr 09:00-16:30; Mar Su[-1] -1 day-Oct Su[-1] Fr 13:00-16:30 off',
     'Nov Su[-1]-Feb Sa[1] 10:00-12:00',
+    // Round the year end in some years and not in others, or with an end moved into another year.
+    'easter +14 days-Apr 16 10:00-14:00',
+    'Mo-Fr 09:00-16:30; Dec Su[-1] +6 days-Jan 10 off',
+    'Jan Su[1] -6 days-Jan 20 10:00-14:00',
   ]) {
     it(`agrees on "${hours}" on every day of two years`, () => {
       const verdicts = noVerdicts();
