@@ -56,18 +56,23 @@ interface WalkRule {
   readonly drops: boolean;
   /** Its time selectors in the order opening_hours.js tries them; null for the whole day. */
   readonly selectors: readonly Selector[] | null;
+  /** For a whole-day rule, the state it gives; null for a rule with times. */
+  readonly given: Given | null;
 }
 
-/** What a selector says at a minute: whether it matches, and the next minute (from the day's start) it names. */
-type Answer = readonly [matches: boolean, next: number | undefined];
+/** Whether a selector matches a minute of its day. */
+function matchesAt({ from, to, tail }: Selector, minute: number): boolean {
+  if (tail) return minute < to;
+  return (from === 0 && to === MINUTES_PER_DAY) || (minute >= from && (to > MINUTES_PER_DAY || minute < to));
+}
 
-function answer(selector: Selector, minute: number): Answer {
-  const { from, to, tail } = selector;
-  if (tail) return minute < to ? [true, to] : [false, undefined];
-  if (from === 0 && to === MINUTES_PER_DAY) return [true, undefined];
-  if (minute < from) return [false, from];
-  if (to > MINUTES_PER_DAY || minute < to) return [true, to];
-  return [false, from + MINUTES_PER_DAY];
+/** The next minute (from the day's start) a selector names after `minute`, as opening_hours.js has it; none: undefined. */
+function nextNamed({ from, to, tail }: Selector, minute: number): number | undefined {
+  if (tail) return minute < to ? to : undefined;
+  if (from === 0 && to === MINUTES_PER_DAY) return undefined;
+  if (minute < from) return from;
+  if (to > MINUTES_PER_DAY || minute < to) return to;
+  return from + MINUTES_PER_DAY;
 }
 
 /** The guessed end of an open end from `from`: opening_hours.js's guess, also for an end already past midnight. */
@@ -117,10 +122,53 @@ export interface Walk {
   readonly carries: Map<number, number>;
 }
 
-/** The rules that count on a day, in order, and the nearest change their selectors of days name (minutes). */
+/** A state a rule gives, and the rule (for its comment). */
+interface Given {
+  readonly open: boolean;
+  readonly unknown: boolean;
+  readonly rule: WalkRule;
+}
+
+/**
+ * One step of answering an instant on a day: a rule with times, or a run of whole-day rules (no times) taken
+ * together. What such a run gives does not depend on the minute, only on whether the state before it is
+ * closed (a fallback rule takes only what is closed), so it is worked out once per day: a text of hundreds of
+ * `||off` rules is one step, not hundreds at every change.
+ */
+type Step =
+  | { readonly timed: WalkRule }
+  | {
+      readonly timed?: undefined;
+      /** What the run gives after a closed state: its first rule always takes that. */
+      fromClosed: Given;
+      /** What it gives after an open or unknown state; null: nothing, the state goes on. */
+      fromOpen: Given | null;
+    };
+
+/** The rules that count on a day, in order, as steps, and the nearest change their selectors of days name (minutes). */
 interface Selection {
-  readonly applying: readonly WalkRule[];
+  readonly steps: readonly Step[];
   readonly next: number;
+}
+
+const openOrUnknown = (given: Given) => given.open || given.unknown;
+
+/** Adds a rule that applies on the day to its steps: a rule with times as a step, a whole-day one to the run before it. */
+function addStep(steps: Step[], rule: WalkRule): void {
+  const given = rule.given;
+  if (given === null) {
+    steps.push({ timed: rule });
+    return;
+  }
+  const last = steps[steps.length - 1];
+  if (last === undefined || last.timed !== undefined) {
+    steps.push({ fromClosed: given, fromOpen: given.rule.rule.fallback ? null : given });
+    return;
+  }
+  // A fallback rule takes only a closed state; any other rule takes whatever state comes before it.
+  const fallback = given.rule.rule.fallback;
+  if (!fallback || !openOrUnknown(last.fromClosed)) last.fromClosed = given;
+  if (!fallback || (last.fromOpen !== null && !openOrUnknown(last.fromOpen))) last.fromOpen = given;
 }
 
 const MAX_DAYS = 800;
@@ -159,8 +207,19 @@ export function prepareWalk(schedule: Schedule): Walk {
     const drops = dropsEarlier(schedule.rules, i);
     const { own, tails } = selectorsOf(rule);
     const groups = selectorGroups(rule);
-    rules.push({ rule, tail: false, groups, drops, selectors: rule.spans ? own : null });
-    if (tails.length > 0) rules.push({ rule, tail: true, groups, drops: false, selectors: tails });
+    const walkRule = {
+      rule,
+      tail: false,
+      groups,
+      drops,
+      selectors: rule.spans ? own : null,
+      given: null as Given | null,
+    };
+    // A whole-day rule gives the same state all day: worked out once.
+    if (!rule.spans)
+      walkRule.given = { open: rule.state === 'open', unknown: rule.state === 'unknown', rule: walkRule };
+    rules.push(walkRule);
+    if (tails.length > 0) rules.push({ rule, tail: true, groups, drops: false, selectors: tails, given: null });
   });
   return { rules, days: new Map(), selections: new Map(), carries: new Map() };
 }
@@ -170,6 +229,7 @@ export function prepareWalk(schedule: Schedule): Walk {
  * also naming the next day it changes on (looked for up to `untilDay`), until a group picks nothing.
  */
 function selects(rule: WalkRule, dayNo: number, untilDay: number, nearer: (minute: number) => void): boolean {
+  if (rule.groups.length === 0) return true;
   // The tail of a rule's spans is on the day after the days it selects.
   const shift = rule.tail ? 1 : 0;
   const { year, month } = civilDate(dayNo - shift);
@@ -210,14 +270,14 @@ function selectionOf(walk: Walk, dayNo: number, untilDay: number): Selection {
   const nearer = (at: number) => {
     if (at < next) next = at;
   };
-  const applying: WalkRule[] = [];
+  let steps: Step[] = [];
   for (const rule of walk.rules) {
     if (!selects(rule, dayNo, untilDay, nearer)) continue;
-    if (rule.drops) applying.length = 0;
-    applying.push(rule);
+    if (rule.drops) steps = [];
+    addStep(steps, rule);
   }
   if (walk.selections.size >= MAX_DAYS) walk.selections.clear();
-  const selection = { applying, next };
+  const selection = { steps, next };
   walk.selections.set(key, selection);
   return selection;
 }
@@ -230,36 +290,38 @@ function stateAt(walk: Walk, dayNo: number, minute: number, untilDay: number): S
   let open = false;
   let unknown = false;
   let matched: WalkRule | null = null;
-  let next = Infinity;
-  const nearer = (at: number | undefined) => {
-    if (at !== undefined && at < next) next = at;
-  };
-  const { applying, next: dayChange } = selectionOf(walk, dayNo, untilDay);
-  nearer(dayChange);
-  for (const rule of applying) {
-    const { state } = rule.rule;
-    // The tail of a fallback rule's span is no fallback: opening_hours.js makes it a rule of its own.
-    const fallback = rule.rule.fallback && !rule.tail;
-    const takes = () => !fallback || !(open || unknown);
-    if (rule.selectors === null) {
-      if (takes()) [open, unknown, matched] = [state === 'open', state === 'unknown', rule];
+  const { steps, next: dayChange } = selectionOf(walk, dayNo, untilDay);
+  let next = dayChange;
+  for (const step of steps) {
+    const rule = step.timed;
+    if (rule === undefined) {
+      const given: Given | null = open || unknown ? step.fromOpen : step.fromClosed;
+      if (given !== null) ({ open, unknown, rule: matched } = given);
       continue;
     }
-    rule.selectors.forEach((selector, k) => {
-      const [matches, at] = answer(selector, minute);
-      nearer(at);
-      if (!matches || !takes()) return;
-      [open, unknown, matched] = [state === 'open', state === 'unknown', rule];
-      if (!selector.openEnd || !(open || unknown)) return;
+    const selectors = rule.selectors!;
+    const isOpen = rule.rule.state === 'open';
+    const isUnknown = rule.rule.state === 'unknown';
+    // The tail of a fallback rule's span is no fallback: opening_hours.js makes it a rule of its own.
+    const fallback = rule.rule.fallback && !rule.tail;
+    for (let k = 0; k < selectors.length; k++) {
+      const selector = selectors[k];
+      const at = nextNamed(selector, minute);
+      if (at !== undefined && at < next) next = at;
+      if (!matchesAt(selector, minute) || (fallback && (open || unknown))) continue;
+      open = isOpen;
+      unknown = isUnknown;
+      matched = rule;
+      if (!selector.openEnd || !(open || unknown)) continue;
       // An open end is never more than unknown.
-      [open, unknown] = [false, true];
+      open = false;
+      unknown = true;
       // Closed while the next times of the rule are not yet due, once the open end has begun (not at its start).
-      const following = rule.selectors![k + 1];
-      if (following === undefined) return;
-      const [followingMatches, followingNext] = answer(following, minute);
-      const begun = answer(selector, minute === 0 ? MINUTES_PER_DAY - 1 : minute - 1)[0];
-      if (!followingMatches && followingNext !== undefined && begun) [open, unknown] = [false, false];
-    });
+      const following = selectors[k + 1];
+      if (following === undefined) continue;
+      const begun = matchesAt(selector, minute === 0 ? MINUTES_PER_DAY - 1 : minute - 1);
+      if (begun && !matchesAt(following, minute) && nextNamed(following, minute) !== undefined) unknown = false;
+    }
   }
   const state: RuleState = open ? 'open' : unknown ? 'unknown' : 'closed';
   return { state, comment: matched?.rule.comment ?? null, next };

@@ -65,6 +65,16 @@ describe('open ends', () => {
     });
   }
 
+  it('takes whole-day fallback rules in order, each only where the state before it is closed', () => {
+    // Monday 7 and Tuesday 8 December: the fallbacks give Monday unknown, Tuesday closed then open ("c" takes it).
+    const hours = '10:00-12:00+ || Mo unknown "a" || Tu off "b" || open "c"';
+    const at0900 = (day: number) => statusAt(parseHours(hours), at('09:00', day), 'Europe/Stockholm');
+    expect(at0900(7)).to.deep.include({ open: false, unknown: true, comment: 'a' });
+    expect(at0900(8)).to.deep.include({ open: true, unknown: false, comment: 'c' });
+    expect(state(hours, at('11:00', 8))).to.equal('open');
+    expect(state(hours, at('12:30', 8))).to.equal('unknown');
+  });
+
   it('says when the unknown after an open end ends', () => {
     const status = statusAt(parseHours('07:00+,12:00-16:00'), at('08:00'), 'Europe/Stockholm');
     expect(status.nextChange?.toISOString()).to.equal(at('12:00').toISOString());
