@@ -7,6 +7,7 @@ import { dataServer } from './test/server/data-server.mjs';
 import { plainReference } from './test/server/plain-reference.mjs';
 import { publishHostPlugin } from './test/server/publish-host.mjs';
 import { wordpressPlugin } from './test/server/wordpress-plugin.mjs';
+import { wordpressPrerenders } from './test/server/wordpress-prerenders.mjs';
 
 /**
  * Every suite runs in real Chromium. The browser's own time zone is moved far
@@ -54,6 +55,7 @@ export default {
     publishHostPlugin,
     cliPlugin,
     wordpressPlugin,
+    wordpressPrerenders,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],
   reporters: [defaultReporter(), summaryReporter({ timeoutMs: TIMEOUT_MS, timeouts: { 'test/wordpress/': 60_000 } })],

@@ -8,7 +8,15 @@ import { DEFAULT_DATASET } from '../src/data/default-dataset.js';
 import { hoursInWords } from '../src/i18n/hours-words.js';
 import { hoursProblemText } from '../src/core/problems/index.js';
 import { pageLang, translatePage, type Lang } from './page-text.js';
-import { langOf, prerenderOf, renderForPrerender, styleHash, widgetCss, wordsOf } from './prerender.js';
+import {
+  DEVIATIONS_LATER,
+  langOf,
+  prerenderOf,
+  renderForPrerender,
+  styleHash,
+  widgetCss,
+  wordsOf,
+} from './prerender.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
 const scriptSnippet = document.querySelector<HTMLElement>('#script-snippet')!;
@@ -54,11 +62,6 @@ const TEXT: Record<string, Record<Lang, string>> = {
   urgent: {
     sv: 'Vid akut fara: 112. Brådskande ärenden: polisen 114 14.',
     en: 'In acute danger: 112. Urgent matters: the police 114 14.',
-  },
-  // In the prerender, inside the folded deviations (their dates change; the page does not).
-  deviations: {
-    sv: 'Helgdagar och aftnar som ligger nära visas här när sidan har laddats.',
-    en: 'Holidays and eves coming up show here once the page has loaded.',
   },
 };
 const t = (key: keyof typeof TEXT, lang: Lang = pageLang()) => TEXT[key][lang];
@@ -165,7 +168,7 @@ async function prerender(
   if (run !== prerendering) return false;
   const writeNow = () => {
     const lang = langOf(element);
-    write(prerenderOf(element, wordsOf(hours, t('deviations', lang))) + fallbackContent(widget, lang));
+    write(prerenderOf(element, wordsOf(hours, DEVIATIONS_LATER[lang])) + fallbackContent(widget, lang));
   };
   writeNow();
   const observer = new MutationObserver(() => {

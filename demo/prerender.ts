@@ -111,6 +111,12 @@ export async function renderForPrerender(
   return { element, hours };
 }
 
+/** What a prerender says inside the folded deviations: their dates change, the page does not. */
+export const DEVIATIONS_LATER = {
+  sv: 'Helgdagar och aftnar som ligger nära visas här när sidan har laddats.',
+  en: 'Holidays and eves coming up show here once the page has loaded.',
+} as const;
+
 /** The words a prerender says instead of the time-dependent ones, from the full hotline rendered beside it. */
 export function wordsOf(hours: Widget, deviations: string): NeutralWords {
   return { status: hours.shadowRoot?.querySelector('.hours-list li')?.textContent?.trim() ?? '', deviations };

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { startWordPress, USERS, wordpressAvailable } from '../wordpress/wordpress-site.mjs';
 
@@ -130,6 +131,50 @@ async function visitorViews({ id, width, locale }) {
   return { ...report, errors };
 }
 
+/**
+ * A visitor's first view of the post at a width, with the widgets' script 400 ms late (as over a slow network):
+ * the page's layout shifts summed (Cumulative Layout Shift) until every widget has rendered, and how many
+ * widgets the page painted from their prerenders before the script ran.
+ */
+async function visitorLayoutShift({ id, width, locale }) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  setOption('WPLANG', locale);
+  await page.route(/nmt-widgets-[^/]*\.js/, async (route) => {
+    await sleep(400);
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.nmtShifts = 0;
+    new window.PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.nmtShifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    // Shadow roots the parser made from the prerenders, once it is done and before the deferred scripts run.
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      window.nmtPrerendered = [...document.querySelectorAll('[class*="wp-block-nmt-widgets-"] > *')].filter(
+        (element) => element.shadowRoot !== null && !customElements.get(element.localName),
+      ).length;
+    });
+  });
+  await page.goto(`${site.origin}/?p=${id}`);
+  await page.waitForFunction(
+    (widgets) => widgets.every((w) => customElements.get(`nmt-${w}`) && document.querySelector(`nmt-${w}`)?.hasUpdated),
+    WIDGETS,
+    { timeout: 10_000 },
+  );
+  const result = await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        window.requestAnimationFrame(() =>
+          window.requestAnimationFrame(() => resolve({ cls: window.nmtShifts, prerendered: window.nmtPrerendered })),
+        ),
+      ),
+  );
+  await context.close();
+  return result;
+}
+
 /** Sets a WordPress option through PHP (the test's own hand, not a user's). */
 function setOption(name, value) {
   execFileSync(
@@ -174,6 +219,7 @@ export const wordpressPlugin = {
     }
     if (command === 'wordpress-author-adds-blocks') return authorAddsBlocks();
     if (command === 'wordpress-visitor-views') return visitorViews(payload);
+    if (command === 'wordpress-visitor-layout-shift') return visitorLayoutShift(payload);
     if (command === 'wordpress-admin-sets-data-source') return adminSetsDataSource(payload.values);
     if (command === 'wordpress-stop') {
       await browser?.close();

@@ -96,6 +96,23 @@ describe('the WordPress plugin in a running WordPress', function () {
     for (const box of viewed.boxes) expect(box.right, box.widget).to.be.at.most(320);
   });
 
+  it('does not move the page when the script arrives late: each widget is painted from its prerender first', async () => {
+    // English last but one: the site is left in Swedish, as the tests after this one expect.
+    for (const [width, locale] of [
+      [1280, ''],
+      [320, 'sv_SE'],
+    ] as const) {
+      const { cls, prerendered } = (await executeServerCommand('wordpress-visitor-layout-shift', {
+        id: post.id,
+        width,
+        locale,
+      })) as { cls: number; prerendered: number };
+      expect(prerendered, `${width} px`).to.equal(4);
+      // Google's "good" is 0.1; the widgets aim at half of it (as on any page: test/host-page/layout-shift.test.ts).
+      expect(cls, `${width} px`).to.be.at.most(0.05);
+    }
+  });
+
   it("takes the site's data source on its settings page, an https: address and nothing else", async () => {
     const [refused, saved] = (await executeServerCommand('wordpress-admin-sets-data-source', {
       values: ['javascript:alert(1)', 'https://widgets.example.se/nmt-data.json'],

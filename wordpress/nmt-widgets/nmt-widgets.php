@@ -158,37 +158,93 @@ function nmt_widgets_block_attributes( $options ) {
 }
 
 /**
+ * The language a widget speaks on this site when its block says "as the page": the page's, read as the widget
+ * reads it (Swedish for sv and for none, else English).
+ */
+function nmt_widgets_page_lang() {
+	$parts = preg_split( '/[-_]/', strtolower( trim( (string) get_bloginfo( 'language' ) ) ) );
+	return ( '' === $parts[0] || 'sv' === $parts[0] ) ? 'sv' : 'en';
+}
+
+/**
+ * The widget's own markup, for the browser to paint before the script runs, so that the page does not move
+ * when it arrives: a declarative shadow root with the widget's styles, in the block's language and switches,
+ * its headings at the block's level. Made in a browser by the widgets' tests (prerenders.json; see
+ * test/wordpress/prerenders.test.ts), with the default data; the widget replaces it once it runs. None for
+ * a contact list that shows only some contacts: no prerender has the same ones.
+ */
+function nmt_widgets_prerender( $widget, $lang, $flags, $level ) {
+	static $prerenders = null;
+	if ( null === $prerenders ) {
+		$prerenders = json_decode( (string) file_get_contents( __DIR__ . '/prerenders.json' ), true );
+	}
+	if ( ! is_array( $prerenders ) || ! isset( $prerenders['flags'][ $widget ], $prerenders['css'][ $widget ] ) ) {
+		return '';
+	}
+	// The switches that are on, in the order the file lists them.
+	$on  = array_values( array_intersect( $prerenders['flags'][ $widget ], $flags ) );
+	$key = $widget . '|' . $lang . '|' . implode( ',', $on );
+	if ( ! isset( $prerenders['markup'][ $key ] ) ) {
+		return '';
+	}
+	$markup = str_replace(
+		array( '{{h}}', '{{h+1}}' ),
+		array( 'h' . $level, 'h' . min( $level + 1, 6 ) ),
+		$prerenders['markup'][ $key ]
+	);
+	return '<template shadowrootmode="open"><style>' . $prerenders['css'][ $widget ] . '</style>' . $markup . '</template>';
+}
+
+/**
  * The widget's markup: the element inside the block's wrapper (so that a block theme lays it out in its content
- * column like any block), with the number as text until the script runs. Rendered on the server at every view,
- * so what a post stores is the block's comment alone: nothing for KSES to strip, whatever the author's role.
+ * column like any block), with its prerender and the number as text until the script runs. Rendered on the
+ * server at every view, so what a post stores is the block's comment alone: nothing for KSES to strip, whatever
+ * the author's role.
  */
 function nmt_widgets_render( $widget, $attributes ) {
 	wp_enqueue_script( 'nmt-widgets' );
 	$blocks = nmt_widgets_blocks();
 	$html   = '';
+	$lang   = nmt_widgets_page_lang();
+	$flags  = array();
+	$level  = 2;
+	$filter = false;
 	foreach ( $blocks[ $widget ]['options'] as $attribute => $option ) {
 		$name  = nmt_widgets_attribute_name( $attribute );
 		$value = isset( $attributes[ $name ] ) ? $attributes[ $name ] : null;
 		if ( 'flag' === $option['type'] ) {
 			$html .= $value ? ' ' . $attribute : '';
+			if ( $value ) {
+				$flags[] = $attribute;
+			}
 		} elseif ( 'heading' === $option['type'] ) {
-			$level = (int) $value;
-			$html .= ( $level >= 1 && $level <= 6 && 2 !== $level ) ? sprintf( ' %s="%d"', $attribute, $level ) : '';
+			$given = (int) $value;
+			if ( $given >= 1 && $given <= 6 && 2 !== $given ) {
+				$level = $given;
+				$html .= sprintf( ' %s="%d"', $attribute, $level );
+			}
 		} elseif ( 'select' === $option['type'] ) {
-			$html .= isset( $option['choices'][ (string) $value ] ) && '' !== $value ? sprintf( ' %s="%s"', $attribute, esc_attr( $value ) ) : '';
+			$chosen = isset( $option['choices'][ (string) $value ] ) && '' !== $value;
+			$html  .= $chosen ? sprintf( ' %s="%s"', $attribute, esc_attr( $value ) ) : '';
+			if ( $chosen && 'lang' === $attribute ) {
+				$lang = (string) $value;
+			}
 		} else {
 			$text  = trim( (string) $value );
 			$html .= '' !== $text ? sprintf( ' %s="%s"', $attribute, esc_attr( $text ) ) : '';
+			$filter = $filter || ( 'filter' === $attribute && '' !== $text );
 		}
 	}
+	$prerender = $filter ? '' : nmt_widgets_prerender( $widget, $lang, $flags, $level );
 	$fallback = in_array( $widget, array( 'hotline', 'open-status' ), true )
 		? sprintf( '%s: <a href="tel:+4620390000">020-390 000</a>', esc_html__( 'Support line for professionals', 'nmt-widgets' ) )
 		: '';
 	return sprintf(
-		'<div %1$s><nmt-%2$s%3$s>%4$s</nmt-%2$s></div>',
+		'<div %1$s><nmt-%2$s%3$s>%4$s%5$s</nmt-%2$s></div>',
 		get_block_wrapper_attributes(),
 		$widget,
 		$html,
+		$prerender,
 		$fallback
 	);
 }
