@@ -117,6 +117,12 @@ export function hostileHours(): HostileHours[] {
       `${count} overnight spans, "||off" to the cap`,
       fill(many.replaceAll('-00:', '-24:'), () => '||off'),
     );
+    // Walked (spans past midnight), closed all year: every change of every day up to the horizon passes the
+    // hundreds of whole-day fallback rules.
+    add(
+      `${count} overnight spans, "||off" to the cap, closed`,
+      fill(many.replaceAll('-00:', '-24:'), () => '||off', ';off;PH off'),
+    );
   }
   // Walked rather than painted (open ends, spans past midnight), at the most selectors a walked schedule has,
   // and just past it.
