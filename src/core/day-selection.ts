@@ -20,7 +20,7 @@ function isoWeek(dayNo: number): number {
 const dateKey = (year: number, month: number, day: number) => year * 10_000 + month * 100 + day;
 
 /** The day of the nth weekday of a month (1-5 from its start, -1 to -5 from its end); a fifth that is not there is past the month. */
-function nthWeekdayDayNo(year: number, month: number, weekday: number, nth: number): number {
+export function nthWeekdayDayNo(year: number, month: number, weekday: number, nth: number): number {
   if (nth > 0) {
     const first = dayNumber(year, month, 1);
     return first + ((weekday - weekdayOf(first) + 7) % 7) + (nth - 1) * 7;

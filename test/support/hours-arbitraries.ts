@@ -1,5 +1,7 @@
 /** fast-check generators for schedules of the supported syntax, shared by property tests. */
 import fc from 'fast-check';
+import { dayNumber } from '../../src/core/civil-date.js';
+import { nthWeekdayDayNo } from '../../src/core/day-selection.js';
 import { easterDayNumber } from '../../src/core/holidays.js';
 
 const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
@@ -81,18 +83,11 @@ function rangeEndText(end: RangeEnd): string {
   return `${MONTHS[end.month]} ${NTH_WEEKDAYS[end.weekday]}[${end.nth}]${end.offset === 0 ? '' : ` ${days(end.offset)}`}`;
 }
 
-/** The day (as a UTC day count) an end falls on in `year`; months counted from 0, weekdays from Monday. */
-function rangeEndDay(end: RangeEnd, year: number): number {
-  const dayOf = (month: number, day: number) => Date.UTC(year, month, day) / 86_400_000;
-  if (end.type === 'date') return dayOf(end.month, end.day);
-  const weekday = (day: number) => (new Date(day * 86_400_000).getUTCDay() + 6) % 7;
-  const anchor = end.nth > 0 ? dayOf(end.month, 1) : dayOf(end.month + 1, 0);
-  const first =
-    end.nth > 0
-      ? anchor + ((end.weekday - weekday(anchor) + 7) % 7) + (end.nth - 1) * 7
-      : anchor - ((weekday(anchor) - end.weekday + 7) % 7) + (end.nth + 1) * 7;
-  return first + end.offset;
-}
+/** The day number an end falls on in `year` (its months counted from 0), as the engine places it. */
+const rangeEndDay = (end: RangeEnd, year: number) =>
+  end.type === 'date'
+    ? dayNumber(year, end.month + 1, end.day)
+    : nthWeekdayDayNo(year, end.month + 1, end.weekday, end.nth) + end.offset;
 
 const nthEnd = fc
   .tuple(
@@ -127,7 +122,7 @@ export const nthRangeHours = fc
   })
   .map(([[from, to], what]) => `Mo-Fr 09:00-16:30; ${rangeEndText(from)}-${rangeEndText(to)} ${what}`);
 
-/** Easter moved by `offset` days in `year`, as a UTC day count. */
+/** Easter moved by `offset` days in `year`, as a day number. */
 const easterDay = (year: number, offset: number) => easterDayNumber(year) + offset;
 
 /**
@@ -143,11 +138,11 @@ const rangeItem = (year: number) => {
   return fc.oneof(
     fc
       .tuple(offset, monthDay)
-      .filter(([n, [m, d]]) => sampledYears.every((y) => Date.UTC(y, m, d) / 86_400_000 !== easterDay(y, n) - 1))
+      .filter(([n, [m, d]]) => sampledYears.every((y) => dayNumber(y, m + 1, d) !== easterDay(y, n) - 1))
       .map(([n, [m, d]]) => `${easterText(n)}-${MONTHS[m]} ${pad(d)}`),
     fc
       .tuple(monthDay, offset)
-      .filter(([[m, d], n]) => sampledYears.every((y) => easterDay(y, n) !== Date.UTC(y, m, d) / 86_400_000 - 1))
+      .filter(([[m, d], n]) => sampledYears.every((y) => easterDay(y, n) !== dayNumber(y, m + 1, d) - 1))
       .map(([[m, d], n]) => `${MONTHS[m]} ${pad(d)}-${easterText(n)}`),
     // A step only on days of one month, as OSM writes it.
     fc
