@@ -327,15 +327,11 @@ function stateAt(walk: Walk, dayNo: number, minute: number, untilDay: number): S
   return { state, comment: matched?.rule.comment ?? null, next };
 }
 
-/** A state found at a change, held until `next` (in minutes from the start of the day being walked). */
-interface Held {
-  readonly state: RuleState;
-  readonly comment: string | null;
-  readonly next: number;
-}
-
-/** The state at minute `at` (from the start of `dayNo`, perhaps in another day), with its next change on that scale. */
-function heldFrom(walk: Walk, dayNo: number, at: number): Held {
+/**
+ * The state found at minute `at` (from the start of `dayNo`, perhaps in another day), held until its next
+ * change, on that same scale.
+ */
+function heldFrom(walk: Walk, dayNo: number, at: number): State {
   const day = dayNo + Math.floor(at / MINUTES_PER_DAY);
   const found = stateAt(walk, day, at - (day - dayNo) * MINUTES_PER_DAY, dayNo + 2);
   return { ...found, next: found.next + (day - dayNo) * MINUTES_PER_DAY };
