@@ -12,10 +12,10 @@
  *
  * Needs `npm run build` (the snippets come from the published configurator).
  */
-import { build } from 'esbuild';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { withPage } from './browser.mjs';
-import { copySnippets, partsOf, WIDGETS } from './snippets.mjs';
+import { asPlain, buildPlainLit } from './plain-lit.mjs';
+import { copySnippets, WIDGETS } from './snippets.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const OUT = 'build/bench';
@@ -29,35 +29,6 @@ mkdirSync(OUT, { recursive: true });
 
 const snippets = await withPage((page, origin) => copySnippets(page, `${origin}/dist/publish/demo/configurator.html`));
 
-/** One plain LitElement per widget: the widget's prerendered markup as a static template, its styles. */
-async function buildPlain() {
-  const definitions = WIDGETS.map((widget) => {
-    const { css, markup } = partsOf(snippets[widget]);
-    return `define(${JSON.stringify(`plain-${widget}`)}, ${JSON.stringify(markup)}, ${JSON.stringify(css)});`;
-  });
-  writeFileSync(
-    `${OUT}/plain-entry.js`,
-    `import { LitElement, html, unsafeCSS } from 'lit';
-function define(tag, markup, css) {
-  const strings = Object.assign([markup], { raw: [markup] });
-  customElements.define(tag, class extends LitElement {
-    static styles = unsafeCSS(css);
-    render() { return html(strings); }
-  });
-}
-${definitions.join('\n')}
-`,
-  );
-  await build({
-    entryPoints: [`${OUT}/plain-entry.js`],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    outfile: `${OUT}/plain.iife.js`,
-    logLevel: 'error',
-  });
-}
-
 /**
  * Marks in the page's own timeline the frame in which every widget has rendered: the end of what is measured.
  * (Checked once a frame; the bench asks only after it, so its own scripts in the page are not counted.)
@@ -67,7 +38,7 @@ const check = () => widgets.every((el) => el.hasUpdated) ? performance.mark('wid
 requestAnimationFrame(check);`;
 
 function writePage(name, script, widgets, prefix) {
-  const body = widgets.map((widget) => snippets[widget].replaceAll(`nmt-${widget}`, `${prefix}-${widget}`));
+  const body = widgets.map((widget) => (prefix === 'plain' ? asPlain(snippets[widget], widget) : snippets[widget]));
   writeFileSync(
     `${OUT}/${name}.html`,
     `<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -78,7 +49,7 @@ function writePage(name, script, widgets, prefix) {
   );
 }
 
-await buildPlain();
+await buildPlainLit(snippets, OUT);
 const PAGES = {
   'ours, one hotline': ['ours-1', '/dist/cdn/nmt-widgets.iife.js', ['hotline'], 'nmt'],
   'plain, one hotline': ['plain-1', `/${OUT}/plain.iife.js`, ['hotline'], 'plain'],

@@ -4,8 +4,10 @@
  * (simulated throttling: slow 4G, CPU 4x slower), on a plain municipality-like
  * page (a heading, the four widgets as the published configurator writes
  * them, prerendered, then an article), against the very same page without the
- * script tag (the prerendered content alone). Three runs of each, interleaved;
- * medians.
+ * script tag (the prerendered content alone), and against the reference: the
+ * same page with a plain Lit element per widget rendering the same markup
+ * (bench/plain-lit.mjs), so that what any Lit widget costs is beside what ours
+ * costs. Three runs of each, interleaved; medians.
  *
  * The page and the published files (dist/publish/, with its own _headers) are
  * served from this machine; run `npm run build` first. Prints figures; asserts
@@ -17,7 +19,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { publishedFiles } from '../scripts/publish-host.mjs';
-import { copySnippets } from './snippets.mjs';
+import { asPlain, buildPlainLit } from './plain-lit.mjs';
+import { copySnippets, WIDGETS } from './snippets.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 if (!existsSync('dist/publish/integrity.json')) {
@@ -30,8 +33,13 @@ const script = `nmt-widgets-${version}.iife.js`;
 /** The widgets' markup as a webmaster copies it from the published configurator (filled in below). */
 const snippets = {};
 
-/** The municipality's page; `withWidgets` adds the script tag, and nothing else changes. */
-function page(withWidgets) {
+/** The pages compared: the same municipality's page without a script, with ours, with the plain Lit reference. */
+const PAGES = ['without', 'with', 'plain'];
+const PLAIN_OUT = 'build/lighthouse';
+
+/** The municipality's page; `which` of PAGES says which script tag it has, and nothing else changes. */
+function page(which) {
+  const widgets = WIDGETS.map((widget) => (which === 'plain' ? asPlain(snippets[widget], widget) : snippets[widget]));
   const paragraph =
     'Kommunen arbetar för att alla som möter personer utsatta för prostitution och människohandel ska få ' +
     'stöd. Här finns information om vart du vänder dig, vilka myndigheter som samverkar och hur du kan få ' +
@@ -44,7 +52,7 @@ function page(withWidgets) {
 <title>Stöd för yrkesverksamma – Exempelkommun</title>
 <style>body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b}header,main{padding:0 1rem;max-width:60rem;margin:0 auto}header{padding-block:1rem;border-bottom:1px solid #ccc}h1{font-size:1.75rem}</style>
 ${
-  withWidgets
+  which === 'with'
     ? `<script
   src="/w/${script}"
   integrity="${files[script]}"
@@ -52,17 +60,16 @@ ${
   data-src="/w/nmt-data.json"
   defer
 ></script>`
-    : ''
+    : which === 'plain'
+      ? '<script src="/w/plain.iife.js" defer></script>'
+      : ''
 }
 </head>
 <body>
 <header><strong>Exempelkommun</strong></header>
 <main>
 <h1>Människohandel och prostitution: stöd för yrkesverksamma</h1>
-${snippets.hotline}
-${snippets['open-status']}
-${snippets['contact-list']}
-${snippets['member-agencies']}
+${widgets.join('\n')}
 <article>
 <h2>Så arbetar kommunen</h2>
 ${Array.from({ length: 6 }, () => `<p>${paragraph}</p>`).join('\n')}
@@ -77,8 +84,15 @@ const published = publishedFiles('dist/publish');
 let scriptDelay = 0;
 const server = createServer((request, response) => {
   const path = new URL(request.url, 'http://host').pathname;
-  if (path === '/with.html' || path === '/without.html') {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(path === '/with.html'));
+  const which = /^\/(\w+)\.html$/.exec(path)?.[1];
+  if (PAGES.includes(which)) {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(which));
+  } else if (path === '/w/plain.iife.js') {
+    setTimeout(
+      () =>
+        response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(`${PLAIN_OUT}/plain.iife.js`)),
+      scriptDelay,
+    );
   } else if (path.startsWith('/w/')) {
     request.url = path.slice(2);
     setTimeout(() => published(request, response), path.endsWith('.js') ? scriptDelay : 0);
@@ -96,6 +110,7 @@ async function takeSnippets() {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
   const tab = await browser.contexts()[0].newPage();
   Object.assign(snippets, await copySnippets(tab, `${origin}/w/demo/configurator.html`));
+  await buildPlainLit(snippets, PLAIN_OUT);
   await tab.close();
   await browser.close(); // (disconnects; the browser stays for Lighthouse)
 }
@@ -108,13 +123,15 @@ async function takeSnippets() {
  * and in PageSpeed Insights; 100 ms is a short one.
  */
 const SCENARIOS = { 'served at once from this machine': 0, 'one round trip away, as from a CDN (100 ms)': 100 };
-const figures = Object.fromEntries(Object.keys(SCENARIOS).map((name) => [name, { with: [], without: [] }]));
+const figures = Object.fromEntries(
+  Object.keys(SCENARIOS).map((name) => [name, Object.fromEntries(PAGES.map((which) => [which, []]))]),
+);
 try {
   await takeSnippets();
   for (let run = 0; run < RUNS; run++) {
     for (const [name, delay] of Object.entries(SCENARIOS)) {
       scriptDelay = delay;
-      for (const which of ['without', 'with']) {
+      for (const which of PAGES) {
         const { lhr } = await lighthouse(`${origin}/${which}.html`, {
           port: chrome.port,
           output: 'json',
@@ -144,24 +161,24 @@ const signed = (v) => `${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v))} ms`;
 for (const name of Object.keys(SCENARIOS)) {
   const of = (which, key) => median(figures[name][which].map((f) => f[key]));
   const row = (label, key, format, goal) => {
-    const without = of('without', key);
-    const withWidgets = of('with', key);
+    const [without, ours, plain] = PAGES.map((which) => of(which, key));
     console.log(
-      `  ${label.padEnd(26)} ${format(without).padStart(9)} ${format(withWidgets).padStart(12)}   ${goal(without, withWidgets)}`,
+      `  ${label.padEnd(26)} ${format(without).padStart(9)} ${format(ours).padStart(10)} ${format(plain).padStart(10)}   ` +
+        goal(without, ours, plain),
     );
   };
   console.log(
     `\nLighthouse 12.2.3, mobile preset (simulated throttling), median of ${RUNS}, nmt-widgets ${version};\n` +
       `the script ${name}\n` +
-      `  ${''.padEnd(26)} ${'without'.padStart(9)} ${'with widgets'.padStart(12)}   goal`,
+      `  ${''.padEnd(26)} ${'without'.padStart(9)} ${'ours'.padStart(10)} ${'plain Lit'.padStart(10)}   ours (goal); plain Lit`,
   );
-  row('performance score', 'score', String, (a, b) => `cost ${a - b} points (goal at most 2)`);
+  row('performance score', 'score', String, (a, b, c) => `cost ${a - b} points (goal at most 2); ${a - c}`);
   row(
     'Cumulative Layout Shift',
     'cls',
     (v) => v.toFixed(3),
-    (a, b) => `${b.toFixed(3)} (goal at most 0.05)`,
+    (a, b, c) => `${b.toFixed(3)} (goal at most 0.05); ${c.toFixed(3)}`,
   );
-  row('Largest Contentful Paint', 'lcp', ms, (a, b) => `${signed(b - a)} (goal at most +150 ms)`);
-  row('Total Blocking Time', 'tbt', ms, (a, b) => signed(b - a));
+  row('Largest Contentful Paint', 'lcp', ms, (a, b, c) => `${signed(b - a)} (goal at most +150 ms); ${signed(c - a)}`);
+  row('Total Blocking Time', 'tbt', ms, (a, b, c) => `${signed(b - a)}; ${signed(c - a)}`);
 }

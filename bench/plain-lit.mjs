@@ -1,0 +1,53 @@
+/**
+ * The reference for the host-page benches: one plain LitElement per widget,
+ * rendering that widget's prerendered markup as a static template with its
+ * styles, bundled as ours is (one minified classic script, Lit inside), and
+ * replacing the prerendered shadow root as ours does. What any Lit widget with
+ * the same markup costs a page; ours is held against it.
+ */
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { partsOf, WIDGETS } from './snippets.mjs';
+
+/** The tag the reference uses for a widget (`plain-hotline`). */
+export const plainTag = (widget) => `plain-${widget}`;
+
+/** A widget's snippet under the reference's tag: the very same markup. */
+export const asPlain = (snippet, widget) => snippet.replaceAll(`nmt-${widget}`, plainTag(widget));
+
+/** Bundles the reference for `snippets` ({ hotline: '<nmt-hotline>…', … }) into `outDir`; returns the file's path. */
+export async function buildPlainLit(snippets, outDir) {
+  mkdirSync(outDir, { recursive: true });
+  const definitions = WIDGETS.map((widget) => {
+    const { css, markup } = partsOf(snippets[widget]);
+    return `define(${JSON.stringify(plainTag(widget))}, ${JSON.stringify(markup)}, ${JSON.stringify(css)});`;
+  });
+  writeFileSync(
+    `${outDir}/plain-entry.js`,
+    `import { LitElement, html, unsafeCSS } from 'lit';
+function define(tag, markup, css) {
+  const strings = Object.assign([markup], { raw: [markup] });
+  customElements.define(tag, class extends LitElement {
+    static styles = unsafeCSS(css);
+    // The prerendered shadow root is replaced, as attachShadow() clears a declarative one (Lit would render after it).
+    createRenderRoot() {
+      this.shadowRoot?.replaceChildren();
+      return super.createRenderRoot();
+    }
+    render() { return html(strings); }
+  });
+}
+${definitions.join('\n')}
+`,
+  );
+  const outfile = `${outDir}/plain.iife.js`;
+  await build({
+    entryPoints: [`${outDir}/plain-entry.js`],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    outfile,
+    logLevel: 'error',
+  });
+  return outfile;
+}
