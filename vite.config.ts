@@ -3,19 +3,24 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /**
- * Vite's library mode leaves the ES output unminified so that bundlers can
- * tree-shake it; the CDN file is final, so minify it like the classic one
- * (scripts/minify-es-bundle.mjs: the same minifier, source map kept).
+ * Finishes each CDN file once it is written. Vite's library mode leaves the ES
+ * output unminified so that bundlers can tree-shake it; the CDN file is final,
+ * so it is minified like the classic one (scripts/minify-es-bundle.mjs: the
+ * same minifier, source map kept). Both then get V8's compile hint
+ * (scripts/compile-hint.mjs). One plugin, so that the hint comes after the
+ * minifier, which would drop it.
  */
-function minifyEsBundle(): Plugin {
+function finishCdnBundles(): Plugin {
   return {
-    name: 'nmt-minify-es-bundle',
+    name: 'nmt-finish-cdn-bundles',
     apply: 'build',
     async writeBundle(options, bundle) {
-      if (options.format !== 'es') return;
-      const { minifyEsBundle: minifyFile } = await import('./scripts/minify-es-bundle.mjs');
+      const { minifyEsBundle } = await import('./scripts/minify-es-bundle.mjs');
+      const { addCompileHint } = await import('./scripts/compile-hint.mjs');
       for (const fileName of Object.keys(bundle).filter((name) => name.endsWith('.js'))) {
-        await minifyFile(`${options.dir}/${fileName}`);
+        const file = `${options.dir}/${fileName}`;
+        if (options.format === 'es') await minifyEsBundle(file);
+        addCompileHint(file);
       }
     },
   };
@@ -60,7 +65,7 @@ export default defineConfig(({ command, mode }) =>
           },
         }
       : {
-          plugins: [minifyLiterals(), minifyEsBundle()],
+          plugins: [minifyLiterals(), finishCdnBundles()],
           define: { __NMT_DATA_URL__: JSON.stringify(builtInDataUrl()), __NMT_PROBLEM_CODES__: 'true' },
           build: {
             outDir: 'dist/cdn',

@@ -73,6 +73,13 @@ describe('the publish kit (dist/publish on another origin)', () => {
     expect(about).to.contain('without integrity');
   });
 
+  it("starts each script with V8's compile hint, so that Chromium compiles it off the main thread", async () => {
+    for (const file of [`nmt-widgets-${VERSION}.iife.js`, `nmt-widgets-${VERSION}.js`]) {
+      const code = await (await fetch(publishUrl(file), { cache: 'no-store' })).text();
+      expect(code.split('\n', 1)[0], file).to.equal('//# allFunctionsCalledOnLoad');
+    }
+  });
+
   it('loads the versioned script with SRI, uses the cross-origin dataset, and picks up a change', async () => {
     await publishData((d) => (d.contacts[0].name = 'Publicerad Person'));
     const file = `nmt-widgets-${VERSION}.iife.js`;
