@@ -1,12 +1,14 @@
 /**
  * The reference for the host-page benches: one plain LitElement per widget,
  * rendering that widget's prerendered markup as a static template with its
- * styles, bundled as ours is (one minified classic script, Lit inside), and
- * replacing the prerendered shadow root as ours does. What any Lit widget with
- * the same markup costs a page; ours is held against it.
+ * styles, bundled as ours is (one minified classic script, Lit inside, V8's
+ * compile hint at its top), and replacing the prerendered shadow root as ours
+ * does. What any Lit widget with the same markup costs a page; ours is held
+ * against it.
  */
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { addCompileHint } from '../scripts/compile-hint.mjs';
 import { partsOf, WIDGETS } from './snippets.mjs';
 
 /** The tag the reference uses for a widget (`plain-hotline`). */
@@ -47,7 +49,9 @@ ${definitions.join('\n')}
     minify: true,
     format: 'iife',
     outfile,
+    sourcemap: true,
     logLevel: 'error',
   });
+  addCompileHint(outfile);
   return outfile;
 }
