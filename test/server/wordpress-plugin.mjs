@@ -187,6 +187,25 @@ function setOption(name, value) {
   );
 }
 
+/**
+ * The switches of each block as the plugin's PHP registers them, beside those its prerenders.json was made for
+ * (both as installed in the site): { blocks: { hotline: [...] }, prerendered: { hotline: [...] } }.
+ */
+function blockSwitches() {
+  const script = `require '${site.root}/site/wp-load.php';
+$blocks = array();
+foreach ( nmt_widgets_blocks() as $widget => $block ) {
+  $blocks[ $widget ] = array_keys( array_filter( $block['options'], function ( $option ) { return 'flag' === $option['type']; } ) );
+}
+$file = json_decode( file_get_contents( WP_PLUGIN_DIR . '/nmt-widgets/prerenders.json' ), true );
+echo json_encode( array( 'blocks' => $blocks, 'prerendered' => $file['flags'] ) );`;
+  const output = execFileSync('php', ['-r', script], {
+    env: { ...process.env, HTTP_HOST: new URL(site.origin).host },
+    encoding: 'utf8',
+  });
+  return JSON.parse(output);
+}
+
 /** As the administrator, on the settings page: each value submitted in turn, what was saved and said after it. */
 async function adminSetsDataSource(values) {
   const page = await logIn('admin');
@@ -220,6 +239,7 @@ export const wordpressPlugin = {
     if (command === 'wordpress-author-adds-blocks') return authorAddsBlocks();
     if (command === 'wordpress-visitor-views') return visitorViews(payload);
     if (command === 'wordpress-visitor-layout-shift') return visitorLayoutShift(payload);
+    if (command === 'wordpress-block-switches') return blockSwitches();
     if (command === 'wordpress-admin-sets-data-source') return adminSetsDataSource(payload.values);
     if (command === 'wordpress-stop') {
       await browser?.close();

@@ -11,7 +11,10 @@ import { DEVIATIONS_LATER, langOf, prerenderOf, renderForPrerender, widgetCss, w
  * fails when the file is out of date (`npm run wordpress:prerenders` writes it).
  */
 
-/** The switches of each block (wordpress/nmt-widgets/nmt-widgets.php) that change a widget's shape. */
+/**
+ * The switches of each block (wordpress/nmt-widgets/nmt-widgets.php) that change a widget's shape. The WordPress
+ * test holds them against the PHP's own table, and the PHP serves no prerender for a switch not listed here.
+ */
 const FLAGS: Record<string, string[]> = {
   hotline: ['compact', 'hide-urgent', 'hide-source'],
   'open-status': ['show-number', 'hide-detail'],

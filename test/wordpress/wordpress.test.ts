@@ -113,6 +113,18 @@ describe('the WordPress plugin in a running WordPress', function () {
     }
   });
 
+  it('has a prerender for every switch of every block (a switch added to the PHP alone would be served without one)', async () => {
+    const { blocks, prerendered } = (await executeServerCommand('wordpress-block-switches')) as {
+      blocks: Record<string, string[]>;
+      prerendered: Record<string, string[]>;
+    };
+    expect(Object.keys(blocks)).to.have.length(4);
+    expect(
+      prerendered,
+      'npm run wordpress:prerenders, after the switches in test/wordpress/prerenders.test.ts',
+    ).to.deep.equal(blocks);
+  });
+
   it("takes the site's data source on its settings page, an https: address and nothing else", async () => {
     const [refused, saved] = (await executeServerCommand('wordpress-admin-sets-data-source', {
       values: ['javascript:alert(1)', 'https://widgets.example.se/nmt-data.json'],

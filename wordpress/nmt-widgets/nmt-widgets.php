@@ -181,6 +181,10 @@ function nmt_widgets_prerender( $widget, $lang, $flags, $level ) {
 	if ( ! is_array( $prerenders ) || ! isset( $prerenders['flags'][ $widget ], $prerenders['css'][ $widget ] ) ) {
 		return '';
 	}
+	// A switch the file does not know changes the widget in a way no prerender shows: none, rather than the wrong one.
+	if ( array_diff( $flags, $prerenders['flags'][ $widget ] ) ) {
+		return '';
+	}
 	// The switches that are on, in the order the file lists them.
 	$on  = array_values( array_intersect( $prerenders['flags'][ $widget ], $flags ) );
 	$key = $widget . '|' . $lang . '|' . implode( ',', $on );
