@@ -206,6 +206,16 @@ echo json_encode( array( 'blocks' => $blocks, 'prerendered' => $file['flags'] ) 
   return JSON.parse(output);
 }
 
+/** The block's markup as the plugin renders it for a view (nmt_widgets_render), with the block's attributes. */
+function renderBlock({ widget, attributes }) {
+  const script = `require '${site.root}/site/wp-load.php';
+echo nmt_widgets_render( $argv[1], json_decode( $argv[2], true ) );`;
+  return execFileSync('php', ['-r', script, widget, JSON.stringify(attributes)], {
+    env: { ...process.env, HTTP_HOST: new URL(site.origin).host },
+    encoding: 'utf8',
+  });
+}
+
 /** As the administrator, on the settings page: each value submitted in turn, what was saved and said after it. */
 async function adminSetsDataSource(values) {
   const page = await logIn('admin');
@@ -240,6 +250,7 @@ export const wordpressPlugin = {
     if (command === 'wordpress-visitor-views') return visitorViews(payload);
     if (command === 'wordpress-visitor-layout-shift') return visitorLayoutShift(payload);
     if (command === 'wordpress-block-switches') return blockSwitches();
+    if (command === 'wordpress-render-block') return renderBlock(payload);
     if (command === 'wordpress-admin-sets-data-source') return adminSetsDataSource(payload.values);
     if (command === 'wordpress-stop') {
       await browser?.close();

@@ -40,6 +40,18 @@ function withHeadingSlots(markup: string): string {
   return slotted;
 }
 
+/**
+ * The hotline's row for the municipality's social services, as a slot that PHP fills (`{{social}}`): the general
+ * advice, or the number and label a block sets (nmt_widgets_social_services). Gives the markup and the advice.
+ */
+function withSocialServicesSlot(markup: string): { markup: string; advice?: string } {
+  const row = /<li><span class="urgent-advice">([^<]*)<\/span><\/li>/g;
+  const rows = [...markup.matchAll(row)];
+  if (rows.length === 0) return { markup };
+  expect(rows, 'one social-services row').to.have.length(1);
+  return { markup: markup.replace(row, '<li>{{social}}</li>'), advice: rows[0][1] };
+}
+
 describe("the WordPress plugin's prerenders", () => {
   it("are the widgets' own markup for every language and switch (wordpress/nmt-widgets/prerenders.json)", async () => {
     const container = document.createElement('div');
@@ -47,6 +59,7 @@ describe("the WordPress plugin's prerenders", () => {
     document.body.append(container);
     const css: Record<string, string> = {};
     const markup: Record<string, string> = {};
+    const socialServices: Record<string, string> = {};
     for (const [widget, flags] of Object.entries(FLAGS)) {
       for (const lang of ['sv', 'en'] as const) {
         for (const subset of subsets(flags)) {
@@ -56,12 +69,16 @@ describe("the WordPress plugin's prerenders", () => {
           const snippet = prerenderOf(element, wordsOf(hours, DEVIATIONS_LATER[lang]));
           css[widget] = widgetCss(element);
           const [, body] = /^<template shadowrootmode="open"><style>[^]*?<\/style>([^]*)<\/template>$/.exec(snippet)!;
-          markup[`${widget}|${lang}|${subset.join(',')}`] = withHeadingSlots(body);
+          const slotted = withSocialServicesSlot(withHeadingSlots(body));
+          markup[`${widget}|${lang}|${subset.join(',')}`] = slotted.markup;
+          if (slotted.advice !== undefined) socialServices[lang] = slotted.advice;
         }
       }
     }
     container.remove();
-    const { same, written } = (await executeServerCommand('wordpress-prerenders', { flags: FLAGS, css, markup })) as {
+    expect(Object.keys(socialServices), 'the advice in each language').to.have.members(['sv', 'en']);
+    const file = { flags: FLAGS, css, markup, socialServices };
+    const { same, written } = (await executeServerCommand('wordpress-prerenders', file)) as {
       same: boolean;
       written: boolean;
     };

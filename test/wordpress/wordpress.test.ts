@@ -1,5 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/hotline.js';
 
 /*
  * The WordPress plugin in a running WordPress (Debian's 6.1, PHP's built-in server, MariaDB, the block theme
@@ -123,6 +125,28 @@ describe('the WordPress plugin in a running WordPress', function () {
       prerendered,
       'npm run wordpress:prerenders, after the switches in test/wordpress/prerenders.test.ts',
     ).to.deep.equal(blocks);
+  });
+
+  it("prerenders the hotline's social-services row as the widget renders it, so that setting a number moves nothing", async () => {
+    const row = (root: ParentNode | null | undefined) =>
+      root?.querySelectorAll('.urgent li')[2]?.innerHTML.replace(/<!--[^]*?-->/g, '');
+    for (const [number, label] of [
+      ['08-123 456 78', ''],
+      ['+46 8 123 456 78', 'Socialjouren i <Exempelkommun> & grannar'],
+      ['Växeln, knappval 3', 'Socialjouren'],
+      ['', ''],
+    ]) {
+      const rendered = (await executeServerCommand('wordpress-render-block', {
+        widget: 'hotline',
+        attributes: { lang: 'sv', socialServicesNumber: number, socialServicesLabel: label },
+      })) as string;
+      const template = new DOMParser().parseFromString(rendered, 'text/html').querySelector('template');
+      const element = await fixture<HTMLElement>(
+        html`<nmt-hotline lang="sv" social-services-number=${number} social-services-label=${label}></nmt-hotline>`,
+      );
+      await waitUntil(() => row(element.shadowRoot), 'the hotline renders', { timeout: 5000 });
+      expect(row(template?.content), number || 'no number').to.equal(row(element.shadowRoot));
+    }
   });
 
   it("takes the site's data source on its settings page, an https: address and nothing else", async () => {

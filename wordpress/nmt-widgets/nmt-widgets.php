@@ -169,11 +169,12 @@ function nmt_widgets_page_lang() {
 /**
  * The widget's own markup, for the browser to paint before the script runs, so that the page does not move
  * when it arrives: a declarative shadow root with the widget's styles, in the block's language and switches,
- * its headings at the block's level. Made in a browser by the widgets' tests (prerenders.json; see
+ * its headings at the block's level, the hotline's social-services row as the block sets it. Made in a
+ * browser by the widgets' tests (prerenders.json; see
  * test/wordpress/prerenders.test.ts), with the default data; the widget replaces it once it runs. None for
  * a contact list that shows only some contacts: no prerender has the same ones.
  */
-function nmt_widgets_prerender( $widget, $lang, $flags, $level ) {
+function nmt_widgets_prerender( $widget, $lang, $flags, $level, $texts ) {
 	static $prerenders = null;
 	if ( null === $prerenders ) {
 		$prerenders = json_decode( (string) file_get_contents( __DIR__ . '/prerenders.json' ), true );
@@ -191,12 +192,48 @@ function nmt_widgets_prerender( $widget, $lang, $flags, $level ) {
 	if ( ! isset( $prerenders['markup'][ $key ] ) ) {
 		return '';
 	}
+	$advice = isset( $prerenders['socialServices'][ $lang ] ) ? $prerenders['socialServices'][ $lang ] : '';
 	$markup = str_replace(
-		array( '{{h}}', '{{h+1}}' ),
-		array( 'h' . $level, 'h' . min( $level + 1, 6 ) ),
+		array( '{{h}}', '{{h+1}}', '{{social}}' ),
+		array( 'h' . $level, 'h' . min( $level + 1, 6 ), nmt_widgets_social_services( $texts, $advice ) ),
 		$prerenders['markup'][ $key ]
 	);
 	return '<template shadowrootmode="open"><style>' . $prerenders['css'][ $widget ] . '</style>' . $markup . '</template>';
+}
+
+/**
+ * The hotline's row for the municipality's social services, as the element renders it (renderSocialServices in
+ * src/elements/hotline/hotline.ts): the block's number, linked when it is a phone number, and its label or the
+ * general advice; without a number, the advice alone. `$advice` is HTML from prerenders.json.
+ */
+function nmt_widgets_social_services( $texts, $advice ) {
+	$number = isset( $texts['social-services-number'] ) ? $texts['social-services-number'] : '';
+	if ( '' === $number ) {
+		return '<span class="urgent-advice">' . $advice . '</span>';
+	}
+	$label = isset( $texts['social-services-label'] ) && '' !== $texts['social-services-label']
+		? esc_html( $texts['social-services-label'] )
+		: $advice;
+	$href  = nmt_widgets_tel_href( $number );
+	$shown = null === $href
+		? '<span class="urgent-number">' . esc_html( $number ) . '</span>'
+		: '<a part="link" class="urgent-number" href="' . esc_attr( $href ) . '">' . esc_html( $number ) . '</a>';
+	return $shown . ' <span>' . $label . '</span>';
+}
+
+/** A tel: link for a phone number as the widgets read one (telHref in src/core/links.ts), or null. */
+function nmt_widgets_tel_href( $phone ) {
+	if ( ! preg_match( '/^\+?[\d\s\-()]+$/u', $phone ) ) {
+		return null;
+	}
+	$digits = preg_replace( '/[^\d+]/', '', $phone );
+	if ( 0 === strpos( $digits, '+' ) ) {
+		return preg_match( '/^\+\d{6,15}$/', $digits ) ? 'tel:' . $digits : null;
+	}
+	if ( preg_match( '/^0[1-9]\d{5,11}$/', $digits ) ) {
+		return 'tel:+46' . substr( $digits, 1 );
+	}
+	return preg_match( '/^\d{3,6}$/', $digits ) ? 'tel:' . $digits : null;
 }
 
 /**
@@ -211,6 +248,7 @@ function nmt_widgets_render( $widget, $attributes ) {
 	$html   = '';
 	$lang   = nmt_widgets_page_lang();
 	$flags  = array();
+	$texts  = array();
 	$level  = 2;
 	$filter = false;
 	foreach ( $blocks[ $widget ]['options'] as $attribute => $option ) {
@@ -234,12 +272,13 @@ function nmt_widgets_render( $widget, $attributes ) {
 				$lang = (string) $value;
 			}
 		} else {
-			$text  = trim( (string) $value );
-			$html .= '' !== $text ? sprintf( ' %s="%s"', $attribute, esc_attr( $text ) ) : '';
+			$text                 = trim( (string) $value );
+			$texts[ $attribute ] = $text;
+			$html                .= '' !== $text ? sprintf( ' %s="%s"', $attribute, esc_attr( $text ) ) : '';
 			$filter = $filter || ( 'filter' === $attribute && '' !== $text );
 		}
 	}
-	$prerender = $filter ? '' : nmt_widgets_prerender( $widget, $lang, $flags, $level );
+	$prerender = $filter ? '' : nmt_widgets_prerender( $widget, $lang, $flags, $level, $texts );
 	$fallback = in_array( $widget, array( 'hotline', 'open-status' ), true )
 		? sprintf( '%s: <a href="tel:+4620390000">020-390 000</a>', esc_html__( 'Support line for professionals', 'nmt-widgets' ) )
 		: '';
