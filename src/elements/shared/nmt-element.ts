@@ -1,4 +1,4 @@
-import { adoptStyles, LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, LitElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { LocaleController } from '../../i18n/locale.js';
@@ -60,6 +60,11 @@ export class NmtElement extends LitElement {
       step();
       await nextTask();
     }
+    // Lit prepares each template the first time it renders it (reads its strings, parses its HTML), and keeps
+    // it. Rendered once into a fragment that is thrown away, the preparing is a task of its own, and the render
+    // that replaces the prerender only copies and fills templates ready made.
+    render(this.render(), document.createDocumentFragment(), this.renderOptions);
+    await nextTask();
     super.scheduleUpdate();
   }
 
