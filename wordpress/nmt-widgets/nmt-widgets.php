@@ -170,9 +170,9 @@ function nmt_widgets_page_lang() {
  * The widget's own markup, for the browser to paint before the script runs, so that the page does not move
  * when it arrives: a declarative shadow root with the widget's styles, in the block's language and switches,
  * its headings at the block's level, the hotline's social-services row as the block sets it. Made in a
- * browser by the widgets' tests (prerenders.json; see
- * test/wordpress/prerenders.test.ts), with the default data; the widget replaces it once it runs. None for
- * a contact list that shows only some contacts: no prerender has the same ones.
+ * browser by the widgets' tests (prerenders.json; see test/wordpress/prerenders.test.ts), with the default
+ * data; the widget replaces it once it runs. None for a contact list that shows only some contacts: no
+ * prerender has the same ones.
  */
 function nmt_widgets_prerender( $widget, $lang, $flags, $level, $texts ) {
 	static $prerenders = null;
@@ -272,10 +272,10 @@ function nmt_widgets_render( $widget, $attributes ) {
 				$lang = (string) $value;
 			}
 		} else {
-			$text                 = trim( (string) $value );
+			$text                = trim( (string) $value );
 			$texts[ $attribute ] = $text;
-			$html                .= '' !== $text ? sprintf( ' %s="%s"', $attribute, esc_attr( $text ) ) : '';
-			$filter = $filter || ( 'filter' === $attribute && '' !== $text );
+			$html               .= '' !== $text ? sprintf( ' %s="%s"', $attribute, esc_attr( $text ) ) : '';
+			$filter              = $filter || ( 'filter' === $attribute && '' !== $text );
 		}
 	}
 	$prerender = $filter ? '' : nmt_widgets_prerender( $widget, $lang, $flags, $level, $texts );

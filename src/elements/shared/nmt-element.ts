@@ -63,7 +63,7 @@ export class NmtElement extends LitElement {
     // Lit prepares each template the first time it renders it (reads its strings, parses its HTML), and keeps
     // it. Rendered once into a fragment that is thrown away, the preparing is a task of its own, and the render
     // that replaces the prerender only copies and fills templates ready made.
-    render(this.render(), document.createDocumentFragment(), this.renderOptions);
+    render(this.render(), document.createDocumentFragment(), { host: this });
     await nextTask();
     super.scheduleUpdate();
   }
