@@ -175,16 +175,21 @@ async function visitorLayoutShift({ id, width, locale }) {
   return result;
 }
 
-/** Sets a WordPress option through PHP (the test's own hand, not a user's). */
+/**
+ * Runs PHP with the site loaded (wp-load.php, then `code`), `args` in its $argv from 1 on: the test's own hand,
+ * not a user's. Returns what it printed.
+ */
+function phpInSite(code, args = []) {
+  return execFileSync('php', ['-r', `require '${site.root}/site/wp-load.php';\n${code}`, ...args], {
+    env: { ...process.env, HTTP_HOST: new URL(site.origin).host },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Sets a WordPress option. */
 function setOption(name, value) {
-  execFileSync(
-    'php',
-    ['-r', `require '${site.root}/site/wp-load.php'; update_option($argv[1], $argv[2]);`, name, value],
-    {
-      env: { ...process.env, HTTP_HOST: new URL(site.origin).host },
-      stdio: 'ignore',
-    },
-  );
+  phpInSite('update_option($argv[1], $argv[2]);', [name, value]);
 }
 
 /**
@@ -192,28 +197,21 @@ function setOption(name, value) {
  * (both as installed in the site): { blocks: { hotline: [...] }, prerendered: { hotline: [...] } }.
  */
 function blockSwitches() {
-  const script = `require '${site.root}/site/wp-load.php';
-$blocks = array();
+  const output = phpInSite(`$blocks = array();
 foreach ( nmt_widgets_blocks() as $widget => $block ) {
   $blocks[ $widget ] = array_keys( array_filter( $block['options'], function ( $option ) { return 'flag' === $option['type']; } ) );
 }
 $file = json_decode( file_get_contents( WP_PLUGIN_DIR . '/nmt-widgets/prerenders.json' ), true );
-echo json_encode( array( 'blocks' => $blocks, 'prerendered' => $file['flags'] ) );`;
-  const output = execFileSync('php', ['-r', script], {
-    env: { ...process.env, HTTP_HOST: new URL(site.origin).host },
-    encoding: 'utf8',
-  });
+echo json_encode( array( 'blocks' => $blocks, 'prerendered' => $file['flags'] ) );`);
   return JSON.parse(output);
 }
 
 /** The block's markup as the plugin renders it for a view (nmt_widgets_render), with the block's attributes. */
 function renderBlock({ widget, attributes }) {
-  const script = `require '${site.root}/site/wp-load.php';
-echo nmt_widgets_render( $argv[1], json_decode( $argv[2], true ) );`;
-  return execFileSync('php', ['-r', script, widget, JSON.stringify(attributes)], {
-    env: { ...process.env, HTTP_HOST: new URL(site.origin).host },
-    encoding: 'utf8',
-  });
+  return phpInSite('echo nmt_widgets_render( $argv[1], json_decode( $argv[2], true ) );', [
+    widget,
+    JSON.stringify(attributes),
+  ]);
 }
 
 /** As the administrator, on the settings page: each value submitted in turn, what was saved and said after it. */
