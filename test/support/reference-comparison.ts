@@ -4,10 +4,30 @@
  * The caller runs in Europe/Stockholm, as opening_hours.js reads local time.
  */
 import { OpeningHours } from '../.oracles/oracles.js';
-import { HORIZON_DAYS, parseHours, statusAt } from '../../src/hours.js';
+import { HORIZON_DAYS, parseHours, statusAt, type Schedule } from '../../src/hours.js';
 import { walked } from '../../src/core/open-end-walk.js';
 import { ruleSelectsDay } from '../../src/core/day-selection.js';
 import { dayNumber } from '../../src/core/civil-date.js';
+
+/**
+ * A comparison asks about one text at many instants: each text is parsed once, by us and by the reference,
+ * and kept (the last hundred texts), rather than again for every instant and every check.
+ */
+function kept<T>(cache: Map<string, T>, hours: string, make: (hours: string) => T): T {
+  let value = cache.get(hours);
+  if (value === undefined) {
+    if (cache.size >= 100) cache.clear();
+    value = make(hours);
+    cache.set(hours, value);
+  }
+  return value;
+}
+const schedules = new Map<string, Schedule>();
+const references = new Map<string, OpeningHours>();
+const scheduleOf = (hours: string) => kept(schedules, hours, parseHours);
+const nominatim = { lat: 59.33, lon: 18.06, address: { country_code: 'se', state: 'Stockholm' } };
+const referenceOf = (hours: string) =>
+  kept(references, hours, (text) => new OpeningHours(text, nominatim, { mode: 0, warnings_severity: 0 } as never));
 
 /** The local midnight that starts an instant's day, or the day `daysBefore` before it. */
 function localDayStart(at: Date, daysBefore = 0): Date {
@@ -21,13 +41,11 @@ function localDayStart(at: Date, daysBefore = 0): Date {
 function selectionChangesAt(hours: string, at: Date): boolean {
   if (at.getHours() !== 0 || at.getMinutes() !== 0) return false;
   const day = dayNumber(at.getFullYear(), at.getMonth() + 1, at.getDate());
-  return parseHours(hours).rules.some((rule) => ruleSelectsDay(rule, day) !== ruleSelectsDay(rule, day - 1));
+  return scheduleOf(hours).rules.some((rule) => ruleSelectsDay(rule, day) !== ruleSelectsDay(rule, day - 1));
 }
 
-const nominatim = { lat: 59.33, lon: 18.06, address: { country_code: 'se', state: 'Stockholm' } };
-
 export function ours(hours: string, at: Date) {
-  const status = statusAt(parseHours(hours), at, 'Europe/Stockholm');
+  const status = statusAt(scheduleOf(hours), at, 'Europe/Stockholm');
   return { open: status.open, unknown: status.unknown, nextChange: status.nextChange?.toISOString() ?? null };
 }
 
@@ -51,7 +69,7 @@ export function reference(
   walkFrom?: Date,
 ): (Answer & { confirmed: boolean }) | null {
   try {
-    const oh = new OpeningHours(hours, nominatim, { mode: 0, warnings_severity: 0 } as never);
+    const oh = referenceOf(hours);
     const start = walkFrom ?? localDayStart(at, 2);
     const horizon = new Date(at.getTime() + HORIZON_DAYS * 86_400_000);
     const it = oh.getIterator(start);
@@ -98,7 +116,7 @@ export function reference(
       const byDayStart = selectionChangesAt(hours, dayStart) && flip > dayStart && walkShowsFlip(dayStart);
       const justBefore = new Date(flip.getTime() - 1);
       const byState =
-        (!walked(parseHours(hours)) || selectionChangesAt(hours, flip)) &&
+        (!walked(scheduleOf(hours)) || selectionChangesAt(hours, flip)) &&
         oh.getState(justBefore) === open &&
         oh.getUnknown(justBefore) === unknown &&
         oh.getState(flip) === ourAfter.open &&
