@@ -56,6 +56,7 @@ export default tseslint.config(
         performance: 'readonly',
         setTimeout: 'readonly',
         URLSearchParams: 'readonly',
+        fetch: 'readonly',
       },
     },
   },

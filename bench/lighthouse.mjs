@@ -9,8 +9,9 @@
  * (bench/plain-lit.mjs), so that what any Lit widget costs is beside what ours
  * costs. Three runs of each, interleaved; medians.
  *
- * The page and the published files (dist/publish/, with its own _headers) are
- * served from this machine; run `npm run build` first. Prints figures; asserts
+ * The page and the published files (dist/publish/, with its own _headers,
+ * compressed as its hosts compress them) are served from this machine; run
+ * `npm run build` first. Prints figures; asserts
  * nothing (the CLS and long-task test in the browser suite does, as ratios).
  */
 import { createServer } from 'node:http';
@@ -18,7 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { publishedFiles } from '../scripts/publish-host.mjs';
+import { publishedFiles, sendStatic } from '../scripts/publish-host.mjs';
 import { asPlain, buildPlainLit } from './plain-lit.mjs';
 import { copySnippets, WIDGETS } from './snippets.mjs';
 
@@ -88,9 +89,15 @@ const server = createServer((request, response) => {
   if (PAGES.includes(which)) {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(which));
   } else if (path === '/w/plain.iife.js') {
+    // Compressed as ours is: the same host for both scripts.
     setTimeout(
       () =>
-        response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(`${PLAIN_OUT}/plain.iife.js`)),
+        sendStatic(
+          request,
+          response,
+          { 'Content-Type': 'text/javascript; charset=utf-8' },
+          readFileSync(`${PLAIN_OUT}/plain.iife.js`),
+        ),
       scriptDelay,
     );
   } else if (path.startsWith('/w/')) {
@@ -128,6 +135,10 @@ const figures = Object.fromEntries(
 );
 try {
   await takeSnippets();
+  // Compressed once before the runs, so that "served at once" is at once in the first run too.
+  for (const file of [script, 'plain.iife.js', 'nmt-data.json']) {
+    await fetch(`${origin}/w/${file}`, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+  }
   for (let run = 0; run < RUNS; run++) {
     for (const [name, delay] of Object.entries(SCENARIOS)) {
       scriptDelay = delay;

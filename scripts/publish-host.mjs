@@ -1,13 +1,16 @@
 /**
  * dist/publish/ served as a static host serves it with the _headers file the
  * build wrote: each file gets the headers of the first rule that matches it,
- * an ETag, and a 304 for a request that already has it. Used by
- * `npm run serve:publish` and by the tests' publish host, so both check the
- * very rules that go to production.
+ * an ETag, and a 304 for a request that already has it; text is compressed
+ * (brotli or gzip, as the browser accepts), as Netlify and Cloudflare Pages do
+ * by themselves and the build's nginx.conf turns on. Used by
+ * `npm run serve:publish`, by the tests' publish host and by
+ * `npm run lighthouse`, so all check the very rules that go to production.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 /** Types for what the header rules do not name (the demo pages beside the scripts). */
 const TYPES = {
@@ -35,6 +38,54 @@ export function headerRules(dir) {
 }
 
 const etagOf = (body) => `"${createHash('sha1').update(body).digest('hex')}"`;
+
+/** What a static host compresses: text, not images. */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
+/** Compressed bodies by encoding and ETag: a file is compressed once, not for every request. */
+const compressed = new Map();
+const ENCODERS = { br: brotliCompressSync, gzip: (body) => gzipSync(body, { level: 9 }) };
+
+/** The encodings an Accept-Encoding header accepts ("gzip, br;q=0" accepts gzip alone). */
+function acceptedEncodings(header = '') {
+  const accepted = new Set();
+  for (const item of header.split(',')) {
+    const [name, ...params] = item.split(';').map((part) => part.trim().toLowerCase());
+    const q = params.find((param) => param.startsWith('q='));
+    if (name && (q === undefined || Number(q.slice(2)) > 0)) accepted.add(name);
+  }
+  return accepted;
+}
+
+/**
+ * Sends `body` as a static host would: compressed with the best encoding the
+ * request accepts (brotli, then gzip) when its type is text, an ETag (weak
+ * when compressed, as nginx makes it) and a 304 for a request that already
+ * has it. The headers say nothing of the encoding when the body is not text.
+ */
+export function sendStatic(request, response, headers, body) {
+  const accepted = acceptedEncodings(request.headers['accept-encoding']);
+  const compressible = COMPRESSIBLE.test(headers['Content-Type'] ?? '');
+  const encoding = compressible ? Object.keys(ENCODERS).find((name) => accepted.has(name)) : undefined;
+  const identityTag = etagOf(body);
+  let sent = body;
+  if (encoding) {
+    const key = `${encoding} ${identityTag}`;
+    if (compressed.size > 100) compressed.clear(); // the tests replace the dataset many times
+    if (!compressed.has(key)) compressed.set(key, ENCODERS[encoding](body));
+    sent = compressed.get(key);
+  }
+  const etag = encoding ? `W/${identityTag}` : identityTag;
+  const all = {
+    ...headers,
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    ETag: etag,
+  };
+  // Weak comparison, as RFC 9110 has it for If-None-Match: the same file matches in any encoding.
+  const tags = (request.headers['if-none-match'] ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  if (tags.includes(identityTag)) response.writeHead(304, all).end();
+  else response.writeHead(200, all).end(sent);
+}
 
 /**
  * A request handler for the folder. `replaced` maps a path ("/nmt-data.json")
@@ -65,13 +116,14 @@ export function publishedFiles(dir, replaced = new Map()) {
     const rule = headerRules(dir).find(({ pattern }) =>
       new RegExp(`^${pattern.replace(/\./g, '\\.').replace('*', '.*')}$`).test(path),
     );
-    const etag = etagOf(body);
-    const headers = {
-      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-      ...Object.fromEntries(rule?.headers ?? []),
-      ETag: etag,
-    };
-    if (request.headers['if-none-match'] === etag) response.writeHead(304, headers).end();
-    else response.writeHead(200, headers).end(body);
+    sendStatic(
+      request,
+      response,
+      {
+        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        ...Object.fromEntries(rule?.headers ?? []),
+      },
+      body,
+    );
   };
 }

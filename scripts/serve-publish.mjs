@@ -1,7 +1,7 @@
 /**
  * `npm run serve:publish`: dist/publish/ on this machine, with the headers of
- * its own _headers file (CORS, content types, caching), as the static host
- * will serve it. Prints the addresses and the snippet to paste into a test
+ * its own _headers file (CORS, content types, caching), compressed, as the
+ * static host will serve it. Prints the addresses and the snippet to paste into a test
  * page, so a publisher sees the release before uploading it.
  *
  * Options: --port N (default 4173; 0 for any free port), --host (default 127.0.0.1).
@@ -26,7 +26,7 @@ const server = createServer(publishedFiles(DIR));
 server.listen(port, host, () => {
   const origin = `http://${host}:${server.address().port}`;
   const script = `nmt-widgets-${version}.iife.js`;
-  console.log(`Serving ${DIR}/ at ${origin}/ with the headers of its _headers file (Ctrl+C to stop).
+  console.log(`Serving ${DIR}/ at ${origin}/ with the headers of its _headers file, compressed (Ctrl+C to stop).
 
   script (versioned, never changes)  ${origin}/${script}
   script (alias of the latest)       ${origin}/nmt-widgets.iife.js

@@ -43,7 +43,10 @@ const firstName = (doc: Document) =>
 
 describe('the publish kit (dist/publish on another origin)', () => {
   before(async () => (host = await (await fetch('/test-publish/origin')).text()));
-  after(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  after(async () => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    await fetch('/test-publish/nmt-data.json', { method: 'DELETE' });
+  });
 
   it('sends the header rules of _headers: CORS, caching, content types, nosniff', async () => {
     const headersOf = async (file: string) => (await fetch(`/test-publish/headers/${file}`)).json();
@@ -65,6 +68,30 @@ describe('the publish kit (dist/publish on another origin)', () => {
     });
     // no-store: this page shares its HTTP cache with the embedding pages below.
     expect((await fetch(publishUrl('nmt-data.json'), { cache: 'no-store' })).ok, 'readable here (CORS)').to.equal(true);
+  });
+
+  it('compresses what it sends, with the best encoding the browser accepts, as the hosts of _headers do', async () => {
+    const headersOf = async (file: string, acceptEncoding: string) =>
+      (await fetch(`/test-publish/headers/${file}?accept-encoding=${encodeURIComponent(acceptEncoding)}`)).json();
+    const script = `nmt-widgets-${VERSION}.iife.js`;
+    expect(await headersOf(script, 'gzip, deflate, br, zstd')).to.include({
+      'content-encoding': 'br',
+      vary: 'Accept-Encoding',
+    });
+    expect(await headersOf('nmt-data.json', 'gzip, deflate')).to.include({ 'content-encoding': 'gzip' });
+    expect(await headersOf(script, 'gzip, br;q=0')).to.include({ 'content-encoding': 'gzip' });
+    expect(await headersOf(script, 'identity')).not.to.have.property('content-encoding');
+    // What the browser gets decompressed is byte for byte the file its integrity is for (the embeddings below).
+  });
+
+  it('has nginx compress every file it serves: nginx compresses only HTML unless told', async () => {
+    // (read from the build: the publish host serves it without CORS, as it is no file for other sites)
+    const conf = await (await fetch('/dist/publish/nginx.conf', { cache: 'no-store' })).text();
+    const locations = conf.split(/^location /m).slice(1);
+    expect(locations.length).to.be.greaterThan(5);
+    for (const location of locations) {
+      expect(location, location.split('\n', 1)[0]).to.include('gzip on;').and.to.include('gzip_types *;');
+    }
   });
 
   it('gives integrity only for the versioned scripts, which never change', async () => {
