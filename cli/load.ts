@@ -1,7 +1,7 @@
 /**
  * Reads a dataset the way the widgets would, from a file or a URL, and says
  * what an embedding page would meet: for a URL its status, content type, size,
- * CORS for a given origin, and caching headers.
+ * CORS for a given origin, caching headers and compression.
  */
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -91,6 +91,27 @@ function cachingFindings(headers: Headers): Finding[] {
   return findings;
 }
 
+/** Below this, compressing gains nothing worth a warning. */
+const WORTH_COMPRESSING = 1024;
+
+/**
+ * Whether the host compresses: a host that sends the dataset uncompressed most likely sends the script the same
+ * way, at about three times its gzipped size for every page view that is not cached.
+ */
+function compressionFindings(headers: Headers, size: number): Finding[] {
+  const encoding = headers.get('content-encoding');
+  if (encoding && encoding !== 'identity') return [{ level: 'ok', text: `compressed (${encoding})` }];
+  if (size < WORTH_COMPRESSING) return [];
+  return [
+    {
+      level: 'warning',
+      text:
+        'sent uncompressed: the scripts most likely are too, at about three times their gzipped size; turn on ' +
+        "gzip or brotli for .js and .json (nginx: include the build's nginx.conf)",
+    },
+  ];
+}
+
 export async function loadUrl(url: string, origin: string | undefined, timeoutMs: number): Promise<Loaded> {
   const findings: Finding[] = [];
   let response: Response;
@@ -164,5 +185,6 @@ export async function loadUrl(url: string, origin: string | undefined, timeoutMs
     return { bytes: null, findings };
   }
   findings.push({ level: 'ok', text: `${kb(bytes.byteLength)} (at most ${kb(MAX_DATASET_BYTES)})` });
+  findings.push(...compressionFindings(response.headers, bytes.byteLength));
   return { bytes, findings };
 }

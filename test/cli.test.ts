@@ -74,6 +74,7 @@ describe('nmt-widgets check', () => {
     expect(stdout).to.contain('ok      Content-Type: application/json; charset=utf-8');
     expect(stdout).to.contain('ok      CORS: https://www.kommun.se may read it (Access-Control-Allow-Origin: *)');
     expect(stdout).to.contain('ok      Cache-Control: public, max-age=300, must-revalidate');
+    expect(stdout).to.contain('ok      compressed (gzip)');
   });
 
   it('fails data served without CORS for a given origin', async () => {
@@ -81,6 +82,16 @@ describe('nmt-widgets check', () => {
     const noCors = await run(['check', `${origin}/dist/nmt-data.json`, '--origin', 'https://www.kommun.se', ...NOW]);
     expect(noCors.code, noCors.stdout).to.equal(1);
     expect(noCors.stdout).to.match(/ERROR {3}CORS: https:\/\/www\.kommun\.se may not read it/);
+  });
+
+  it('warns of a host that sends the data uncompressed: it most likely sends the scripts so too', async () => {
+    const { code, stdout } = await run([
+      'check',
+      `${location.protocol}//${location.host}/test-data/uncompressed.json`,
+      ...NOW,
+    ]);
+    expect(code, stdout).to.equal(0);
+    expect(stdout).to.match(/warning sent uncompressed: .*turn on gzip or brotli for \.js and \.json/);
   });
 
   it('fails data served as HTML, and a missing file', async () => {

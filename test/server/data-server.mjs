@@ -2,6 +2,7 @@
  * The test server's hosted-data cases (web-test-runner middleware): datasets a test can change, slow and
  * broken hosts, and the CSP test page. Imported by web-test-runner.config.mjs.
  */
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { gzipSync } from 'node:zlib';
@@ -175,6 +176,13 @@ export function dataServer(context, next) {
     context.type = 'application/json';
     context.set('Content-Length', String(50 * 1024 * 1024));
     context.body = trickle('{', () => null);
+    return undefined;
+  }
+  if (path === '/test-data/uncompressed.json') {
+    // A host that compresses nothing: the published dataset as it is, whatever the request accepts.
+    context.compress = false;
+    context.type = 'application/json; charset=utf-8';
+    context.body = readFileSync('dist/publish/nmt-data.json');
     return undefined;
   }
   if (path === '/test-data/html-charset-json.json') {
