@@ -15,8 +15,8 @@ const USAGE = `Usage: nmt-widgets check <file-or-URL> [--origin https://www.komm
 
 Checks a dataset for the nmt-widgets elements: every error with its path and a fix,
 the hours in Swedish and English, the next 10 changes of the line's status, and for a
-URL the HTTP status, content type, size, CORS (for --origin) and caching headers,
-waiting at most --timeout seconds (10, as the widgets do).
+URL the HTTP status, content type, size, CORS (for --origin), caching headers and
+compression, waiting at most --timeout seconds (10, as the widgets do).
 Exit status: 0 when the widgets would use the dataset, 1 when not, 2 for wrong usage.`;
 
 const MARK = { ok: '  ok      ', warning: '  warning ', error: '  ERROR   ' } as const;
