@@ -15,22 +15,28 @@ let browser = null;
 
 const WIDGETS = ['hotline', 'open-status', 'contact-list', 'member-agencies'];
 
-async function logIn(user) {
+/**
+ * Logs `user` in, landing on `path` of wp-admin as WordPress's own redirect after the login (not on the
+ * dashboard, the heaviest page of all, first). Waits for the document, not for every script and style of it.
+ */
+async function logIn(user, path) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${site.origin}/wp-login.php`);
+  const landing = `${site.origin}/wp-admin/${path}`;
+  await page.goto(`${site.origin}/wp-login.php?redirect_to=${encodeURIComponent(landing)}`, {
+    waitUntil: 'domcontentloaded',
+  });
   await page.fill('#user_login', USERS[user].login);
   await page.fill('#user_pass', USERS[user].password);
-  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  await Promise.all([page.waitForURL(landing, { waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
   return page;
 }
 
 /** As the Author: a new post with one block of each widget, each previewing the real widget; then published. */
 async function authorAddsBlocks() {
-  const page = await logIn('author');
   const errors = [];
+  const page = await logIn('author', 'post-new.php');
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${site.origin}/wp-admin/post-new.php`);
   await page.waitForFunction(() => window.wp?.blocks?.getBlockType('nmt-widgets/hotline'), undefined, {
     timeout: 20_000,
   });
@@ -216,12 +222,13 @@ function renderBlock({ widget, attributes }) {
 
 /** As the administrator, on the settings page: each value submitted in turn, what was saved and said after it. */
 async function adminSetsDataSource(values) {
-  const page = await logIn('admin');
+  const settings = 'options-general.php?page=nmt-widgets';
+  const page = await logIn('admin', settings);
   const results = [];
-  for (const value of values) {
-    await page.goto(`${site.origin}/wp-admin/options-general.php?page=nmt-widgets`);
+  for (const [i, value] of values.entries()) {
+    if (i > 0) await page.goto(`${site.origin}/wp-admin/${settings}`, { waitUntil: 'domcontentloaded' });
     await page.fill('#nmt_widgets_data_src', value);
-    await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#submit')]);
     const saved = await page.inputValue('#nmt_widgets_data_src');
     const notice = (await page.locator('.notice, .error, .updated').allTextContents()).join(' ').trim();
     results.push({ saved, notice });

@@ -156,7 +156,10 @@ describe('the WordPress plugin in a running WordPress', function () {
     expect(refused.saved).to.equal('');
     expect(refused.notice).to.contain('Datakällan måste vara en adress som börjar med https://');
     expect(saved.saved).to.equal('https://widgets.example.se/nmt-data.json');
-    // Every page's script tag now names it (the address is an example: the widgets keep their built-in data).
+  });
+
+  it("names the site's saved data source in every page's script tag", async () => {
+    // (The address the test before saved is an example: the widgets keep their built-in data.)
     const viewed = (await executeServerCommand('wordpress-visitor-views', {
       id: post.id,
       width: 1280,
