@@ -11,8 +11,8 @@
  *
  * The page and the published files (dist/publish/, with its own _headers,
  * compressed as its hosts compress them) are served from this machine; run
- * `npm run build` first. Prints figures; asserts
- * nothing (the CLS and long-task test in the browser suite does, as ratios).
+ * `npm run build` first. Prints figures; asserts nothing (the CLS and
+ * long-task test in the browser suite does, as ratios).
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
