@@ -134,6 +134,12 @@ describe('the WordPress plugin in a running WordPress', function () {
       ['08-123 456 78', ''],
       ['+46 8 123 456 78', 'Socialjouren i <Exempelkommun> & grannar'],
       ['Växeln, knappval 3', 'Socialjouren'],
+      // Unicode spaces: a no-break and a thin space are spaces to both languages' \s, a next-line (U+0085) only
+      // to PCRE's, a byte-order mark only to JavaScript's.
+      ['08-123\u00a0456 78', ''],
+      ['020\u2009390\u2009000', ''],
+      ['08-123\u0085456 78', ''],
+      ['08-123\ufeff456 78', ''],
       ['', ''],
     ]) {
       const rendered = (await executeServerCommand('wordpress-render-block', {

@@ -221,16 +221,20 @@ function nmt_widgets_social_services( $texts, $advice ) {
 	return $shown . ' <span>' . $label . '</span>';
 }
 
-/** A tel: link for a phone number as the widgets read one (telHref in src/core/links.ts), or null. */
+/**
+ * A tel: link for a phone number as the widgets read one (telHref in src/core/links.ts), or null. JavaScript's
+ * \d and \s written out: PCRE's, with /u, also take other scripts' digits and U+0085, and leave out U+FEFF.
+ */
 function nmt_widgets_tel_href( $phone ) {
-	if ( ! preg_match( '/^\+?[\d\s\-()]+$/u', $phone ) ) {
+	$js_space = '\t\n\x{0B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}';
+	if ( ! preg_match( '/^\+?[0-9' . $js_space . '\-()]+$/u', $phone ) ) {
 		return null;
 	}
-	$digits = preg_replace( '/[^\d+]/', '', $phone );
+	$digits = preg_replace( '/[^0-9+]/', '', $phone );
 	if ( 0 === strpos( $digits, '+' ) ) {
 		return preg_match( '/^\+\d{6,15}$/', $digits ) ? 'tel:' . $digits : null;
 	}
-	if ( preg_match( '/^0[1-9]\d{5,11}$/', $digits ) ) {
+	if ( preg_match( '/^0[1-9][0-9]{5,11}$/', $digits ) ) {
 		return 'tel:+46' . substr( $digits, 1 );
 	}
 	return preg_match( '/^\d{3,6}$/', $digits ) ? 'tel:' . $digits : null;
