@@ -74,6 +74,7 @@ export default tseslint.config(
         window: 'readonly',
         location: 'readonly',
         getComputedStyle: 'readonly',
+        PerformanceObserver: 'readonly',
       },
     },
   },
