@@ -1,5 +1,5 @@
 /** Small helpers the test servers share. */
-import { createHash } from 'node:crypto';
+export { etagOf } from '../../scripts/publish-host.mjs';
 
 /** A request's body as text. */
 export function readBody(request) {
@@ -9,5 +9,3 @@ export function readBody(request) {
     request.on('end', () => resolve(body));
   });
 }
-
-export const etagOf = (body) => `"${createHash('sha1').update(body).digest('hex')}"`;
