@@ -38,6 +38,12 @@ ${scriptTag}</head><body><nmt-contact-list><p id="fallback">Stödtelefon 020-390
   return { doc: frame.contentDocument!, win: frame.contentWindow as Frame };
 }
 
+/** A published file's response headers, asked for with `acceptEncoding` (none by default) by the test server. */
+async function headersOf(file: string, acceptEncoding?: string): Promise<Record<string, string>> {
+  const query = acceptEncoding === undefined ? '' : `?accept-encoding=${encodeURIComponent(acceptEncoding)}`;
+  return (await fetch(`/test-publish/headers/${file}${query}`)).json();
+}
+
 const firstName = (doc: Document) =>
   doc.querySelector('nmt-contact-list')?.shadowRoot?.querySelector('.card h3')?.textContent ?? '';
 
@@ -49,7 +55,6 @@ describe('the publish kit (dist/publish on another origin)', () => {
   });
 
   it('sends the header rules of _headers: CORS, caching, content types, nosniff', async () => {
-    const headersOf = async (file: string) => (await fetch(`/test-publish/headers/${file}`)).json();
     const script = await headersOf(`nmt-widgets-${VERSION}.iife.js`);
     expect(script).to.include({
       'access-control-allow-origin': '*',
@@ -71,8 +76,6 @@ describe('the publish kit (dist/publish on another origin)', () => {
   });
 
   it('compresses what it sends, with the best encoding the browser accepts, as the hosts of _headers do', async () => {
-    const headersOf = async (file: string, acceptEncoding: string) =>
-      (await fetch(`/test-publish/headers/${file}?accept-encoding=${encodeURIComponent(acceptEncoding)}`)).json();
     const script = `nmt-widgets-${VERSION}.iife.js`;
     expect(await headersOf(script, 'gzip, deflate, br, zstd')).to.include({
       'content-encoding': 'br',
