@@ -58,7 +58,14 @@ export default {
     wordpressPrerenders,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],
-  reporters: [defaultReporter(), summaryReporter({ timeoutMs: TIMEOUT_MS, timeouts: { 'test/wordpress/': 60_000 } })],
+  // Tests with a timeout of their own, so that the summary judges them by it.
+  reporters: [
+    defaultReporter(),
+    summaryReporter({
+      timeoutMs: TIMEOUT_MS,
+      timeouts: { 'test/wordpress/': 60_000, 'test/host-page/long-task.test.ts': 60_000 },
+    }),
+  ],
   // Lit's dev build says so once per test file; nothing to act on.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [inZone('Pacific/Auckland')],
