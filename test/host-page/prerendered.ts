@@ -5,6 +5,14 @@ import { langOf, prerenderOf, renderForPrerender, wordsOf } from '../../demo/pre
 /** The four widgets, in the order a page shows them. */
 export const WIDGETS = ['hotline', 'open-status', 'contact-list', 'member-agencies'] as const;
 
+/** What each widget's tag has on the page, and so its prerender too (the configurator makes both from one form). */
+export const WIDGET_ATTRIBUTES: Record<(typeof WIDGETS)[number], Array<[string, string]>> = {
+  hotline: [],
+  'open-status': [['show-number', '']],
+  'contact-list': [],
+  'member-agencies': [],
+};
+
 export interface Prerendered {
   /** The prerender, as the configurator writes it inside the widget's tag. */
   readonly snippet: string;
@@ -29,7 +37,11 @@ export async function prerenderedWidgets(
 ): Promise<Record<(typeof WIDGETS)[number], Prerendered>> {
   const out = {} as Record<(typeof WIDGETS)[number], Prerendered>;
   for (const widget of WIDGETS) {
-    const { element, hours } = await renderForPrerender(widget, [['lang', lang], ...attributes], source);
+    const { element, hours } = await renderForPrerender(
+      widget,
+      [['lang', lang], ...WIDGET_ATTRIBUTES[widget], ...attributes],
+      source,
+    );
     const has = widget === 'hotline' ? hotlineHas : '';
     await waitUntil(() => element.shadowRoot!.textContent!.includes(has), `the ${widget} has its data`);
     const snippet = prerenderOf(element, wordsOf(hours, '…'));
