@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { DEFAULT_DATASET } from '../../src/data/default-dataset.js';
-import { prerenderedWidgets as prerendered, WIDGET_ATTRIBUTES, WIDGETS } from './prerendered.js';
+import { attributesOf, prerenderedWidgets as prerendered, WIDGETS } from './prerendered.js';
 
 /*
  * The page a widget lands on must not move when the script arrives (Cumulative
@@ -39,13 +39,10 @@ function pageHtml({ lang, now, widgets, cms, statusInHeader }: Page): string {
   const paragraph =
     'Kommunen arbetar för att alla som möter personer utsatta för prostitution och människohandel ska få stöd. ' +
     'Här finns information om vart du vänder dig och vilka myndigheter som samverkar.';
-  const tag = (widget: (typeof WIDGETS)[number]) => {
-    const attributes = (prefix: string) =>
-      WIDGET_ATTRIBUTES[widget].map(([name, value]) => ` ${prefix}${name}="${value}"`).join('');
-    return cms
-      ? `<div data-nmt-widget="${widget}" data-now="${now}"${attributes('data-')}>${widgets[widget]}</div>`
-      : `<nmt-${widget} now="${now}"${attributes('')}>${widgets[widget]}</nmt-${widget}>`;
-  };
+  const tag = (widget: (typeof WIDGETS)[number]) =>
+    cms
+      ? `<div data-nmt-widget="${widget}" data-now="${now}"${attributesOf(widget, 'data-')}>${widgets[widget]}</div>`
+      : `<nmt-${widget} now="${now}"${attributesOf(widget)}>${widgets[widget]}</nmt-${widget}>`;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <style>body{font-family:sans-serif;line-height:1.5;margin:0}main{padding:0 1rem;max-width:60rem;margin:0 auto}</style>
 </head><body>${statusInHeader ? `<header style="padding:0.5rem 1rem">${tag('open-status')}</header>` : ''}

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { prerenderedWidgets, WIDGET_ATTRIBUTES, WIDGETS, type Prerendered } from './prerendered.js';
+import { attributesOf, prerenderedWidgets, WIDGETS, type Prerendered } from './prerendered.js';
 
 /*
  * The longest task a page runs from the script tag to the widgets on screen, against plain Lit elements that
@@ -37,10 +37,8 @@ async function longestTask(kind: 'nmt' | 'plain', widgets: Record<string, Preren
   const frame = document.createElement('iframe');
   frame.style.width = '1000px';
   frame.style.height = '800px';
-  // The widgets' attributes as their prerenders were made with (the plain elements render the prerendered markup).
-  const attributes = (w: (typeof WIDGETS)[number]) =>
-    WIDGET_ATTRIBUTES[w].map(([name, value]) => ` ${name}="${value}"`).join('');
-  const body = WIDGETS.map((w) => `<${kind}-${w}${attributes(w)}>${widgets[w].snippet}</${kind}-${w}>`).join('\n');
+  // With the attributes the prerenders were made with (the plain elements render the prerendered markup).
+  const body = WIDGETS.map((w) => `<${kind}-${w}${attributesOf(w)}>${widgets[w].snippet}</${kind}-${w}>`).join('\n');
   frame.srcdoc = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><script>${PROBE}</script></head>
 <body><h1>Stöd</h1>${body}<p>Text.</p></body></html>`;
   document.body.append(frame);

@@ -13,6 +13,10 @@ export const WIDGET_ATTRIBUTES: Record<(typeof WIDGETS)[number], Array<[string, 
   'member-agencies': [],
 };
 
+/** A widget's WIDGET_ATTRIBUTES as HTML, each name after `prefix` (`data-` for a CMS placeholder). */
+export const attributesOf = (widget: (typeof WIDGETS)[number], prefix = ''): string =>
+  WIDGET_ATTRIBUTES[widget].map(([name, value]) => ` ${prefix}${name}="${value}"`).join('');
+
 export interface Prerendered {
   /** The prerender, as the configurator writes it inside the widget's tag. */
   readonly snippet: string;
