@@ -48,9 +48,10 @@ const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
  * and off the event loop, which the tests' host shares with the test runner (brotli takes a script about 160 ms).
  */
 const compressed = new Map();
+const gzipAsync = promisify(gzip);
 const ENCODERS = {
   br: promisify(brotliCompress),
-  gzip: (body) => promisify(gzip)(body, { level: 9 }),
+  gzip: (body) => gzipAsync(body, { level: 9 }),
 };
 
 /** The encodings an Accept-Encoding header accepts ("gzip, br;q=0" accepts gzip alone). */
