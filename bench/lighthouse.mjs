@@ -7,7 +7,9 @@
  * script tag (the prerendered content alone), and against the reference: the
  * same page with a plain Lit element per widget rendering the same markup
  * (bench/plain-lit.mjs), so that what any Lit widget costs is beside what ours
- * costs. Three runs of each, interleaved; medians. Then the same pages'
+ * costs. A fourth page has an empty deferred script and nothing else: what
+ * the simulation charges for a script tag at all, the floor under every
+ * script's figure. Three runs of each, interleaved; medians. Then the same pages'
  * paints as Chromium measures them with the script at once and cached
  * (bench/measured-paint.mjs), beside the simulation's estimate of them.
  *
@@ -40,8 +42,13 @@ const script = `nmt-widgets-${version}.iife.js`;
 /** The widgets' markup as a webmaster copies it from the published configurator (filled in below). */
 const snippets = {};
 
-/** The pages compared: the same municipality's page without a script, with ours, with the plain Lit reference. */
-const PAGES = ['without', 'with', 'plain'];
+/**
+ * The pages compared: the same municipality's page without a script, with an empty script, with ours, and with
+ * the plain Lit reference.
+ */
+const PAGES = ['without', 'empty', 'with', 'plain'];
+/** The empty script: one statement, so that the browser runs something and the simulation sees it run. */
+const EMPTY_SCRIPT = Buffer.from('void 0;\n');
 const PLAIN_OUT = 'build/lighthouse';
 
 /** The municipality's page; `which` of PAGES says which script tag it has, and nothing else changes. */
@@ -69,7 +76,9 @@ ${
 ></script>`
     : which === 'plain'
       ? '<script src="/w/plain.iife.js" defer></script>'
-      : ''
+      : which === 'empty'
+        ? '<script src="/w/empty.js" defer></script>'
+        : ''
 }
 </head>
 <body>
@@ -93,18 +102,13 @@ const server = createServer((request, response) => {
   const path = new URL(request.url, 'http://host').pathname;
   const which = /^\/(\w+)\.html$/.exec(path)?.[1];
   if (PAGES.includes(which)) {
-    // Compressed as a real host sends HTML: the same for the three pages, so no page gains by it.
+    // Compressed as a real host sends HTML: the same for every page, so no page gains by it.
     sendStatic(request, response, { 'Content-Type': 'text/html; charset=utf-8' }, Buffer.from(page(which)));
-  } else if (path === '/w/plain.iife.js') {
-    // Compressed as ours is: the same host for both scripts.
+  } else if (path === '/w/plain.iife.js' || path === '/w/empty.js') {
+    // Compressed as ours is: the same host, and the same delay, for every script.
+    const body = path === '/w/empty.js' ? EMPTY_SCRIPT : readFileSync(`${PLAIN_OUT}/plain.iife.js`);
     setTimeout(
-      () =>
-        sendStatic(
-          request,
-          response,
-          { 'Content-Type': 'text/javascript; charset=utf-8' },
-          readFileSync(`${PLAIN_OUT}/plain.iife.js`),
-        ),
+      () => sendStatic(request, response, { 'Content-Type': 'text/javascript; charset=utf-8' }, body),
       scriptDelay,
     );
   } else if (path.startsWith('/w/')) {
@@ -188,41 +192,58 @@ try {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (v) => `${Math.round(v)} ms`;
 const signed = (v) => `${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v))} ms`;
+/** Column headings, in the order of PAGES. */
+const HEADINGS = { without: 'without', empty: 'empty script', with: 'ours', plain: 'plain Lit' };
 /**
  * Prints one table: a row per [label, key, format, goal], each with the median of `results[page][i][key]` for
- * the pages without / ours / plain, then `goal(without, ours, plain)`.
+ * every page, then `goal(m)`, where `m` holds those medians by page.
  */
 function table(title, goalHeading, results, rows) {
-  console.log(
-    `\n${title}\n  ${''.padEnd(26)} ${'without'.padStart(9)} ${'ours'.padStart(10)} ${'plain Lit'.padStart(10)}   ` +
-      goalHeading,
-  );
+  const cells = (values) => values.map((value) => value.padStart(13)).join('');
+  console.log(`\n${title}\n  ${''.padEnd(26)}${cells(PAGES.map((which) => HEADINGS[which]))}   ${goalHeading}`);
   for (const [label, key, format, goal] of rows) {
-    const [without, ours, plain] = PAGES.map((which) => median(results[which].map((result) => result[key])));
-    console.log(
-      `  ${label.padEnd(26)} ${format(without).padStart(9)} ${format(ours).padStart(10)} ${format(plain).padStart(10)}   ` +
-        goal(without, ours, plain),
-    );
+    const m = Object.fromEntries(PAGES.map((which) => [which, median(results[which].map((result) => result[key]))]));
+    console.log(`  ${label.padEnd(26)}${cells(PAGES.map((which) => format(m[which])))}   ${goal(m)}`);
   }
 }
 
-/** Ours and the reference, each against the page without a script. */
-const againstWithout = (a, b, c) => `${signed(b - a)}; ${signed(c - a)}`;
+/** Ours and the reference against the page without a script, then the empty script against it (the floor). */
+const againstWithout = (m) =>
+  `${signed(m.with - m.without)}; ${signed(m.plain - m.without)}; ${signed(m.empty - m.without)}`;
 for (const name of Object.keys(SCENARIOS)) {
   table(
     `Lighthouse 12.2.3, mobile preset (simulated throttling), median of ${RUNS}, nmt-widgets ${version};\n` +
       `the script ${name}`,
-    'ours (goal); plain Lit',
+    'ours (goal); plain Lit; empty script',
     figures[name],
     [
-      ['performance score', 'score', String, (a, b, c) => `cost ${a - b} points (goal at most 2); ${a - c}`],
+      [
+        'performance score',
+        'score',
+        String,
+        (m) => `cost ${m.without - m.with} points (goal at most 2); ${m.without - m.plain}; ${m.without - m.empty}`,
+      ],
       [
         'Cumulative Layout Shift',
         'cls',
         (v) => v.toFixed(3),
-        (a, b, c) => `${b.toFixed(3)} (goal at most 0.05); ${c.toFixed(3)}`,
+        (m) => `${m.with.toFixed(3)} (goal at most 0.05); ${m.plain.toFixed(3)}; ${m.empty.toFixed(3)}`,
       ],
-      ['Largest Contentful Paint', 'lcp', ms, (a, b, c) => `${signed(b - a)} (goal at most +150 ms); ${signed(c - a)}`],
+      [
+        'Largest Contentful Paint',
+        'lcp',
+        ms,
+        (m) =>
+          `${signed(m.with - m.without)} (goal at most +150 ms); ${signed(m.plain - m.without)}; ` +
+          `${signed(m.empty - m.without)}`,
+      ],
+      // What is left once the floor is taken off: what the widgets themselves cost (no figures of its own).
+      [
+        'LCP above the empty script',
+        'lcp',
+        () => '',
+        (m) => `${signed(m.with - m.empty)}; ${signed(m.plain - m.empty)}`,
+      ],
       ['Total Blocking Time', 'tbt', ms, againstWithout],
     ],
   );
@@ -231,7 +252,7 @@ for (const name of Object.keys(SCENARIOS)) {
 table(
   'Measured in Chromium, not simulated: CPU 4x slower, 412 px, the script served at once and in the cache ' +
     `(a second page view), median of ${MEASURED_RUNS}`,
-  'ours; plain Lit',
+  'ours; plain Lit; empty script',
   measured,
   [
     ['First Contentful Paint', 'fcp', ms, againstWithout],
