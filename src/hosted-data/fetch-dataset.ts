@@ -137,6 +137,10 @@ async function fetchInSlot(url: string, revalidate: boolean, cancel: AbortSignal
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       cache: revalidate ? 'no-cache' : 'default',
+      // A guest on the host's page: the widgets are on screen already (prerendered, or with the built-in data),
+      // so their data goes after the page's own images and scripts (a fetch's default priority is high) rather
+      // than taking bandwidth from its largest paint.
+      priority: 'low',
       signal,
     });
     if (!response.ok) return { ok: false, reason: `the server answered ${response.status}` };

@@ -50,6 +50,21 @@ describe('hosted data (src)', () => {
     }
   });
 
+  it("asks for the data as a guest: no cookies, no referrer, and after the host page's own resources", async () => {
+    const fetchSpy = sinon.spy(window, 'fetch');
+    try {
+      const src = datasetUrl((d) => (d.contacts[0].name = 'Gäst På Sidan'));
+      const el = await fixture<NmtContactList>(html`<nmt-contact-list src=${src}></nmt-contact-list>`);
+      await waitUntil(() => names(el)[0] === 'Gäst På Sidan', 'the hosted data is shown');
+      expect(fetchSpy.callCount).to.equal(1);
+      const [url, init] = fetchSpy.firstCall.args;
+      expect(url).to.equal(src);
+      expect(init).to.include({ credentials: 'omit', referrerPolicy: 'no-referrer', priority: 'low' });
+    } finally {
+      fetchSpy.restore();
+    }
+  });
+
   it('hosted hours drive the status', async () => {
     const src = datasetUrl((d) => (d.hotline.hours = 'Mo-Fr 08:00-09:00'));
     const el = await fixture<NmtHotline>(html`<nmt-hotline src=${src} now=${AT.mondayOpen}></nmt-hotline>`);
