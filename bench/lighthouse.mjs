@@ -237,7 +237,7 @@ for (const name of Object.keys(SCENARIOS)) {
           `${signed(m.with - m.without)} (goal at most +150 ms); ${signed(m.plain - m.without)}; ` +
           `${signed(m.empty - m.without)}`,
       ],
-      // What is left once the floor is taken off: what the widgets themselves cost (no figures of its own).
+      // What is left once the floor is taken off, the widgets' own cost: a row of differences only, no columns.
       [
         'LCP above the empty script',
         'lcp',
