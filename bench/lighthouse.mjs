@@ -42,14 +42,33 @@ const script = `nmt-widgets-${version}.iife.js`;
 /** The widgets' markup as a webmaster copies it from the published configurator (filled in below). */
 const snippets = {};
 
-/**
- * The pages compared: the same municipality's page without a script, with an empty script, with ours, and with
- * the plain Lit reference.
- */
-const PAGES = ['without', 'empty', 'with', 'plain'];
-/** The empty script: one statement, so that the browser runs something and the simulation sees it run. */
-const EMPTY_SCRIPT = Buffer.from('void 0;\n');
 const PLAIN_OUT = 'build/lighthouse';
+/** Each page's script tag: ours as the README embeds it, the others from this bench's own REFERENCE_SCRIPTS. */
+const SCRIPT_TAGS = {
+  without: '',
+  empty: '<script src="/w/empty.js" defer></script>',
+  with: `<script
+  src="/w/${script}"
+  integrity="${files[script]}"
+  crossorigin="anonymous"
+  data-src="/w/nmt-data.json"
+  defer
+></script>`,
+  plain: '<script src="/w/plain.iife.js" defer></script>',
+};
+/**
+ * The pages compared, in the order printed: the same municipality's page without a script, with an empty script,
+ * with ours, and with the plain Lit reference.
+ */
+const PAGES = Object.keys(SCRIPT_TAGS);
+/**
+ * The scripts beside ours, by path, each read when asked for (the plain one is built after the server starts).
+ * The empty one is one statement, so that the browser runs something and the simulation sees it run.
+ */
+const REFERENCE_SCRIPTS = {
+  '/w/plain.iife.js': () => readFileSync(`${PLAIN_OUT}/plain.iife.js`),
+  '/w/empty.js': () => Buffer.from('void 0;\n'),
+};
 
 /** The municipality's page; `which` of PAGES says which script tag it has, and nothing else changes. */
 function page(which) {
@@ -65,21 +84,7 @@ function page(which) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Stöd för yrkesverksamma – Exempelkommun</title>
 <style>body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b}header,main{padding:0 1rem;max-width:60rem;margin:0 auto}header{padding-block:1rem;border-bottom:1px solid #ccc}h1{font-size:1.75rem}</style>
-${
-  which === 'with'
-    ? `<script
-  src="/w/${script}"
-  integrity="${files[script]}"
-  crossorigin="anonymous"
-  data-src="/w/nmt-data.json"
-  defer
-></script>`
-    : which === 'plain'
-      ? '<script src="/w/plain.iife.js" defer></script>'
-      : which === 'empty'
-        ? '<script src="/w/empty.js" defer></script>'
-        : ''
-}
+${SCRIPT_TAGS[which]}
 </head>
 <body>
 <header><strong>Exempelkommun</strong></header>
@@ -104,9 +109,9 @@ const server = createServer((request, response) => {
   if (PAGES.includes(which)) {
     // Compressed as a real host sends HTML: the same for every page, so no page gains by it.
     sendStatic(request, response, { 'Content-Type': 'text/html; charset=utf-8' }, Buffer.from(page(which)));
-  } else if (path === '/w/plain.iife.js' || path === '/w/empty.js') {
+  } else if (Object.hasOwn(REFERENCE_SCRIPTS, path)) {
     // Compressed as ours is: the same host, and the same delay, for every script.
-    const body = path === '/w/empty.js' ? EMPTY_SCRIPT : readFileSync(`${PLAIN_OUT}/plain.iife.js`);
+    const body = REFERENCE_SCRIPTS[path]();
     setTimeout(
       () => sendStatic(request, response, { 'Content-Type': 'text/javascript; charset=utf-8' }, body),
       scriptDelay,
