@@ -1,11 +1,15 @@
 /**
  * The widgets' markup as a webmaster copies it from the published configurator
  * (dist/publish/demo/, written by `npm run build`): prerendered, the open
- * status with its number. Shared by the Lighthouse run and the first-task bench.
+ * status with its number. Shared by the Lighthouse run and the first-task and layout-shift benches.
  */
 export const WIDGETS = ['hotline', 'open-status', 'contact-list', 'member-agencies'];
 
-/** `page` is a Playwright page; `configurator` the published configurator's URL. Returns { hotline: '<nmt-hotline>…', … }. */
+/**
+ * `page` is a Playwright page; `configurator` the published configurator's URL, with `?lang=en` for its English
+ * version (a widget that speaks as the page is prerendered in the configurator's language). Returns
+ * { hotline: '<nmt-hotline>…', … }.
+ */
 export async function copySnippets(page, configurator) {
   await page.goto(configurator);
   const snippets = {};
