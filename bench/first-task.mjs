@@ -14,12 +14,12 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { withPage } from './browser.mjs';
+import { median } from './median.mjs';
 import { asPlain, buildPlainLit } from './plain-lit.mjs';
 import { copySnippets, WIDGETS } from './snippets.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const OUT = 'build/bench';
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 if (!existsSync('dist/publish/demo/configurator.html')) {
   console.error('dist/publish/demo/ is not there yet: run npm run build first.');

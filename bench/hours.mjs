@@ -14,6 +14,7 @@ process.env.TZ = 'Europe/Stockholm'; // opening_hours.js reads the machine's loc
 
 import { importTypeScript } from '../scripts/import-typescript.mjs';
 import { performance } from 'node:perf_hooks';
+import { median } from './median.mjs';
 
 const { parseHours, statusAt, summarizeHours, hostileHours } = await importTypeScript(
   'bench',
@@ -58,7 +59,6 @@ const coldInstants = instants.slice(0, COLD_INSTANTS);
 const repeat = (fn, times) => {
   for (let i = 0; i < times; i++) fn();
 };
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const timed = (fn) => {
   const start = performance.now();
   fn();

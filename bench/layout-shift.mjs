@@ -15,6 +15,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { withPage } from './browser.mjs';
+import { median } from './median.mjs';
 import { asPlain, buildPlainLit } from './plain-lit.mjs';
 import { copySnippets, WIDGETS } from './snippets.mjs';
 
@@ -31,7 +32,6 @@ const VIEWPORTS = [
   { width: 1280, height: 900 },
 ];
 const LANGS = ['sv', 'en'];
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 if (!existsSync('dist/publish/demo/configurator.html')) {
   console.error('dist/publish/demo/ is not there yet: run npm run build first.');

@@ -26,6 +26,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { publishedFiles, sendStatic } from '../scripts/publish-host.mjs';
 import { measuredPaints } from './measured-paint.mjs';
+import { median } from './median.mjs';
 import { asPlain, buildPlainLit } from './plain-lit.mjs';
 import { copySnippets, WIDGETS } from './snippets.mjs';
 
@@ -194,7 +195,6 @@ try {
   server.close();
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (v) => `${Math.round(v)} ms`;
 const signed = (v) => `${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v))} ms`;
 /** Column headings, in the order of PAGES. */

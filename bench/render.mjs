@@ -13,12 +13,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { withPage } from './browser.mjs';
+import { median } from './median.mjs';
 import { attribute, buildUnminified } from './render-profile.mjs';
 import { variant, WORST_CASES } from './worst-cases.mjs';
 
 const ROUNDS = 5;
 const NOW = '2026-11-30T10:00:00+01:00';
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`.padStart(9);
 
 /** Lit from node_modules for the plain element: the same production build the bundle has inside. */
