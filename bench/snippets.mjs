@@ -22,9 +22,15 @@ export async function copySnippets(page, configurator) {
   return snippets;
 }
 
+/** A snippet's prerender: the declarative shadow root, its styles and its markup. */
+const PRERENDER = /<template shadowrootmode="open"><style>([^]*?)<\/style>([^]*?)<\/template>/;
+
 /** The parts of a prerendered snippet: its tag's attributes, its styles and its markup. */
 export function partsOf(snippet) {
   const [, tag, attributes] = /^<nmt-([a-z-]+)([^>]*)>/.exec(snippet);
-  const [, css, markup] = /<template shadowrootmode="open"><style>([^]*?)<\/style>([^]*?)<\/template>/.exec(snippet);
+  const [, css, markup] = PRERENDER.exec(snippet);
   return { tag, attributes, css, markup };
 }
+
+/** The snippet without its prerender: the plain fallback alone, as the configurator wrote it before it prerendered. */
+export const withoutPrerender = (snippet) => snippet.replace(PRERENDER, '');
